@@ -1,0 +1,42 @@
+/** The in-memory dataset the app works on: validated, joined and sorted once at load. */
+import type { DayNumber } from '../shared/civil-date';
+import type { EventProperties, OfficialCount, SiteProperties } from './schema';
+
+export interface Site extends SiteProperties {
+  /** Null when the site has no sourced coordinate: never guessed. */
+  lon: number | null;
+  lat: number | null;
+}
+
+export interface AtlasEvent extends EventProperties {
+  /** Position in `Dataset.events`; also the numeric feature id on the map. */
+  index: number;
+  day: DayNumber;
+  /** Last day (inclusive); equals `day` unless the date is a window. */
+  dayEnd: DayNumber;
+  /** Undefined only if the event names a site the dataset lacks (reported as an issue). */
+  site: Site | undefined;
+}
+
+/** A problem found while loading: which file, which feature, which field, and why. */
+export interface DataIssue {
+  file: string;
+  featureIndex: number | null;
+  featureId: string | null;
+  field: string;
+  message: string;
+}
+
+export interface Dataset {
+  version: string;
+  sites: Site[];
+  siteById: ReadonlyMap<string, Site>;
+  /** Sorted by day, then id. */
+  events: AtlasEvent[];
+  eventById: ReadonlyMap<string, AtlasEvent>;
+  /** Official running totals, sorted by date. */
+  counts: OfficialCount[];
+  /** First and last day covered by an event. */
+  extent: [DayNumber, DayNumber];
+  issues: DataIssue[];
+}
