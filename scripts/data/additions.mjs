@@ -64,6 +64,26 @@ export const additions = [
       'NNN-NINA item datelined 5 Nov says the claim came "yesterday" (4 Nov). SOHR counted it as the 20th attack on US bases in Syria since 19 Oct. No US confirmation found.',
   }),
   attack({
+    id: '2023-11-05-tanf-drones',
+    date: '2023-11-05',
+    dateEnd: '2023-11-06',
+    datePrecision: 'window',
+    siteId: 'al-tanf',
+    country: 'SY',
+    type: 'interception',
+    weapons: '2-3 explosive drones',
+    casualties: 'none reported',
+    status: 'reported_by_media',
+    summary:
+      'Local sources and SOHR said defences at al-Tanf destroyed explosive drones before they reached the base, within a day of the Tal Baydar drone attack.',
+    sources: [
+      'https://www.echedoros-a.gr/2023/11/us-army-shoots-down-3-armed-drones.html',
+      'https://www.quotidiano.net/ultimaora/base-militare-usa-in-siria-attaccata-da-droni-ong-ong-df4649bf',
+    ],
+    notes:
+      'DATE WINDOW 5-6 Nov: the Greek repost is dated 6 Nov and SOHR (via Quotidiano, dated only Nov 2023) puts it within 24 hours of the Tell Baydar attack (5 Nov). DISAGREEMENT on numbers: three drones (Arab media via echedoros) versus two (SOHR). No US statement found.',
+  }),
+  attack({
     id: '2023-11-11-harir-drone',
     date: '2023-11-11',
     siteId: 'harir-airbase',

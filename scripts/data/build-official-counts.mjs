@@ -93,6 +93,19 @@ const counts = [
     'The 1 Nov al-Tanf drone was counted as the 28th attack.',
   ),
   c(
+    '2023-11-05',
+    32,
+    'at_least',
+    17,
+    15,
+    '21 (all returned to duty)',
+    [
+      'https://www.timesofisrael.com/liveblog_entry/us-shoots-down-another-drone-targeting-american-troops-in-syria/',
+      'https://www.stripes.com/theaters/middle_east/2023-11-05/syria-drone-attack-troops-11949784.html',
+    ],
+    'US official (AP): the drone shot down near Tel Baider on Sunday 5 Nov was at least the 32nd attack. The Times of Israel liveblog carrying this is undated; the date comes from Stars and Stripes (5 Nov 2023), found 2026-11-24.',
+  ),
+  c(
     '2023-11-06',
     38,
     'exact',
@@ -335,20 +348,6 @@ const counts = [
 
 // Free-form: kept so nothing researched is lost, not read by the app's schema.
 const otherTallies = [
-  {
-    kind: 'official_undated',
-    date: null,
-    window: '2023-11-01/2023-11-06',
-    total: 32,
-    iraq: 17,
-    syria: 15,
-    injured: '21',
-    sources: [
-      'https://www.timesofisrael.com/liveblog_entry/us-shoots-down-another-drone-targeting-american-troops-in-syria/',
-    ],
-    notes:
-      'Times of Israel liveblog: a US official counted a drone downed near Tel Baider as the 32nd attack. The excerpt shows no date; no dated copy was found. Placed only by the running totals: after 28 (1 Nov) and before 38 (6 Nov). Possibly 2023-11-05-tal-baydar-drone.',
-  },
   {
     kind: 'official_injuries',
     date: '2023-10-25',

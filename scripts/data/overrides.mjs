@@ -22,6 +22,14 @@ export const overrides = {
     notes:
       'DATE INFERRED: same source and same date reasoning as 2023-11-03-erbil-airbase ("later the same day"). Single secondary source.',
   },
+  '2023-11-05-tal-baydar-drone': {
+    status: 'confirmed_by_us_officials',
+    addSources: [
+      'https://www.stripes.com/theaters/middle_east/2023-11-05/syria-drone-attack-troops-11949784.html',
+    ],
+    notes:
+      'SOHR briefly attributed the downed drone to Turkey, then said it came from Iraq. Added 2026-11-24: Stars and Stripes (5 Nov 2023) quotes a US official (AP) that US forces shot down a one-way drone targeting troops near their base in Syria on Sunday 5 Nov, at least the 32nd attack; the undated Times of Israel liveblog (https://www.timesofisrael.com/liveblog_entry/us-shoots-down-another-drone-targeting-american-troops-in-syria/) names the base as Tel Baider, so status was raised from reported_by_media.',
+  },
   '2023-12-11-asad-drone': {
     datePrecision: 'exact',
     addSources: ['https://www.shafaq.com/en/Iraq-News/Iraqi-armed-factions-target-Ain-al-Assad-airbase'],
