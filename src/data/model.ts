@@ -40,3 +40,15 @@ export interface Dataset {
   extent: [DayNumber, DayNumber];
   issues: DataIssue[];
 }
+
+/** Stands in while the files load or after they failed, so map and controls stay usable. */
+export const EMPTY_DATASET: Dataset = {
+  version: 'none',
+  sites: [],
+  siteById: new Map(),
+  events: [],
+  eventById: new Map(),
+  counts: [],
+  extent: [0, 0],
+  issues: [],
+};

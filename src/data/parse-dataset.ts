@@ -46,7 +46,13 @@ function parseSites(raw: unknown, issues: DataIssue[]): Site[] {
     }
     const { properties, geometry } = parsed.data;
     if (seen.has(properties.id)) {
-      issues.push({ file: 'sites.geojson', featureIndex: i, featureId: properties.id, field: 'id', message: 'duplicate id' });
+      issues.push({
+        file: 'sites.geojson',
+        featureIndex: i,
+        featureId: properties.id,
+        field: 'id',
+        message: 'duplicate id',
+      });
       return;
     }
     seen.add(properties.id);
@@ -68,12 +74,13 @@ function parseEvents(raw: unknown, siteById: Map<string, Site>, issues: DataIssu
     const p = parsed.data.properties;
     const problem = (field: string, message: string) =>
       issues.push({ file: 'events.geojson', featureIndex: i, featureId: p.id, field, message });
-    if (seen.has(p.id)) return problem('id', 'duplicate id');
     const site = siteById.get(p.siteId);
-    if (!site) return problem('siteId', `names a site that does not exist ("${p.siteId}")`);
     const day = parseCivilDate(p.date) as number;
     const dayEnd = p.dateEnd === null ? day : (parseCivilDate(p.dateEnd) as number);
-    if (dayEnd < day) return problem('dateEnd', 'must not be before date');
+    if (seen.has(p.id)) problem('id', 'duplicate id');
+    else if (!site) problem('siteId', `names a site that does not exist ("${p.siteId}")`);
+    else if (dayEnd < day) problem('dateEnd', 'must not be before date');
+    if (seen.has(p.id) || !site || dayEnd < day) return;
     seen.add(p.id);
     events.push({ ...p, day, dayEnd, site });
   });

@@ -11,7 +11,14 @@ export const WAVE_END = '2024-12-31';
 /** Every coordinate must fall inside this box (lon/lat): Levant, Iraq, Jordan, Gulf. */
 export const REGION_BBOX = [30, 24, 54, 40] as const;
 
-export const SITE_KINDS = ['us_base', 'coalition_base', 'airport', 'oil_field', 'militia_site', 'other'] as const;
+export const SITE_KINDS = [
+  'us_base',
+  'coalition_base',
+  'airport',
+  'oil_field',
+  'militia_site',
+  'other',
+] as const;
 export const COORD_PRECISIONS = ['facility', 'town', 'area', 'unknown'] as const;
 export const EVENT_TYPES = [
   'drone_attack',
@@ -23,7 +30,12 @@ export const EVENT_TYPES = [
   'other',
 ] as const;
 export const DIRECTIONS = ['attack_on_us', 'us_strike'] as const;
-export const STATUSES = ['confirmed_by_us_officials', 'claimed_only', 'reported_by_media', 'disputed'] as const;
+export const STATUSES = [
+  'confirmed_by_us_officials',
+  'claimed_only',
+  'reported_by_media',
+  'disputed',
+] as const;
 export const DATE_PRECISIONS = ['exact', 'inferred', 'window'] as const;
 
 export type SiteKind = (typeof SITE_KINDS)[number];

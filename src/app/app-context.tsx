@@ -1,0 +1,30 @@
+/** What the app is given from outside: its store, its map factory and where its data lives. */
+import { createContext, type ReactNode, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { CreateMap } from '../map/map-like';
+import type { AppState, AppStore } from '../store/app-store';
+
+export interface AppContextValue {
+  store: AppStore;
+  createMap: CreateMap;
+  /** Absolute URL the data files and basemap are served under. */
+  dataBaseUrl: string;
+  reducedMotion: boolean;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+export function AppContextProvider({ value, children }: { value: AppContextValue; children: ReactNode }) {
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+export function useAppContext(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useAppContext must be used inside AppContextProvider');
+  return value;
+}
+
+/** Narrow reads from the store: a component re-renders only when its slice changes. */
+export function useAppState<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppContext().store, selector);
+}

@@ -1,0 +1,74 @@
+/** The explorer once the data is in: header, map, list or panel, and timeline, in sync via the store. */
+import { useShallow } from 'zustand/react/shallow';
+import type { Dataset } from '../data/model';
+import { useVisibleEvents } from '../data/use-visible-events';
+import { EventList } from '../list/event-list';
+import { MapView } from '../map/map-view';
+import { DetailPanel } from '../panel/detail-panel';
+import { RangeSlider } from '../timeline/range-slider';
+import { useAppContext, useAppState } from './app-context';
+import { LoadStatus } from './load-status';
+import { Notices } from './notices';
+
+export type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'failed'; message: string; retry: () => void };
+
+export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) {
+  const { store } = useAppContext();
+  const actions = store.getState();
+  const { selection, hoveredId, notices } = useAppState(
+    useShallow((s) => ({ selection: s.selection, hoveredId: s.hoveredId, notices: s.notices })),
+  );
+  const { visible, window } = useVisibleEvents(dataset);
+  const total = dataset.events.length;
+  return (
+    <div className="atlas">
+      <header className="atlas-header">
+        <h1>Incident Atlas</h1>
+        <p className="subtitle">
+          Attacks on US forces in Iraq and Syria from 17 October 2023, and US strikes in reply
+        </p>
+        {load.kind === 'ready' && (
+          <p className="count" aria-live="polite" data-testid="event-count">
+            {visible.length} of {total} events
+          </p>
+        )}
+      </header>
+      <Notices notices={notices} issues={dataset.issues} onDismiss={actions.dismissNotices} />
+      <main className="atlas-main">
+        <MapView dataset={dataset} />
+        <aside className="sidebar" aria-label="Events and details">
+          {load.kind !== 'ready' ? (
+            <LoadStatus load={load} />
+          ) : selection ? (
+            <DetailPanel
+              dataset={dataset}
+              selection={selection}
+              visible={visible}
+              onSelect={(next) => store.getState().select(next, 'panel')}
+            />
+          ) : (
+            <EventList
+              events={visible}
+              selectedId={null}
+              hoveredId={hoveredId}
+              onSelect={(id) => store.getState().select({ kind: 'event', id }, 'list')}
+              onHover={(id) => store.getState().hover(id)}
+            />
+          )}
+        </aside>
+      </main>
+      <footer className="timeline">
+        {load.kind === 'ready' && (
+          <RangeSlider
+            extent={dataset.extent}
+            window={window}
+            onChange={(r) => store.getState().setRange(r)}
+          />
+        )}
+      </footer>
+    </div>
+  );
+}

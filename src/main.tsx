@@ -1,0 +1,23 @@
+/** Bootstrap: decode the URL once, create the store, bind URL sync, render. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { createMaplibreMap } from './map/create-map';
+import { createAppStore } from './store/app-store';
+import { decodeUrl } from './store/url-codec';
+import { bindUrlSync } from './store/url-sync';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles/app.css';
+
+const { view, notices } = decodeUrl(window.location.search, window.location.hash);
+const store = createAppStore(view, notices);
+bindUrlSync(store);
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const dataBaseUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App context={{ store, createMap: createMaplibreMap, dataBaseUrl, reducedMotion }} />
+  </StrictMode>,
+);

@@ -1,0 +1,213 @@
+/**
+ * Owns the MapLibre map and exposes intents, not MapLibre. It queues calls until the style
+ * has loaded, diffs before it applies, filters by feature-state deltas (the data source is
+ * uploaded once and never rebuilt while scrubbing), never moves the camera while the user
+ * is moving it, and mutes its own camera events while it moves the camera itself.
+ */
+import type { AtlasEvent, Dataset } from '../data/model';
+import type { Camera, Selection } from '../data/view-types';
+import { BADGES_LAYER, EVENTS_LAYER, EVENTS_SOURCE, OVERLAY_LAYERS, SITES_SOURCE } from './layers';
+import { countBySite, eventFeatures, siteFeatures, visibilityDelta } from './map-features';
+import type { MapLike, MapPointerEvent } from './map-like';
+import { pickTarget } from './pick-target';
+
+export interface MapCallbacks {
+  onSelect(selection: Selection): void;
+  onHover(eventId: string | null): void;
+  onCamera(camera: Camera): void;
+}
+
+export class MapController {
+  private ready = false;
+  private dataset: Dataset | null = null;
+  private shown = new Set<number>();
+  private pendingVisible: readonly AtlasEvent[] | null = null;
+  private siteCountsKey = '';
+  private selected: { source: string; id: number } | null = null;
+  private selection: Selection | null = null;
+  private flyOnReady = false;
+  private hovered: number | null = null;
+  private internalMove = false;
+  private readonly listeners: [string, string | null, (e: never) => void][] = [];
+
+  constructor(
+    private readonly map: MapLike,
+    private readonly callbacks: MapCallbacks,
+    private readonly reducedMotion = false,
+  ) {
+    const onLoad = () => this.onStyleLoad();
+    if (map.isStyleLoaded()) queueMicrotask(onLoad);
+    else map.once('load', onLoad);
+    this.listen('click', null, (e: MapPointerEvent) => this.onClick(e));
+    this.listen('mousemove', EVENTS_LAYER, (e: MapPointerEvent) => this.onHoverEvent(e));
+    this.listen('mouseleave', EVENTS_LAYER, () => this.onHoverEvent(null));
+    this.listen('mouseenter', BADGES_LAYER, () => this.setCursor('pointer'));
+    this.listen('mouseleave', BADGES_LAYER, () => this.setCursor(''));
+    this.listen('moveend', null, () => this.onMoveEnd());
+  }
+
+  private listen(type: string, layer: string | null, fn: (e: never) => void) {
+    if (layer) this.map.on(type, layer, fn as (e: MapPointerEvent) => void);
+    else this.map.on(type, fn);
+    this.listeners.push([type, layer, fn]);
+  }
+
+  private onStyleLoad() {
+    this.ready = true;
+    if (this.dataset) this.upload(this.dataset);
+  }
+
+  /** Uploads events and sites once per dataset. */
+  setDataset(dataset: Dataset) {
+    if (this.dataset === dataset) return;
+    this.dataset = dataset;
+    if (this.ready) this.upload(dataset);
+  }
+
+  private upload(dataset: Dataset) {
+    const events = eventFeatures(dataset);
+    const sites = siteFeatures(dataset, new Map());
+    const eventsSource = this.map.getSource(EVENTS_SOURCE);
+    if (eventsSource) {
+      eventsSource.setData(events);
+      this.map.getSource(SITES_SOURCE)?.setData(sites);
+    } else {
+      this.map.addSource(EVENTS_SOURCE, { type: 'geojson', data: events });
+      this.map.addSource(SITES_SOURCE, { type: 'geojson', data: sites });
+      for (const layer of OVERLAY_LAYERS) this.map.addLayer(layer);
+    }
+    this.shown = new Set();
+    this.siteCountsKey = '';
+    if (this.pendingVisible) this.setVisible(this.pendingVisible);
+    this.setSelected(this.selection, this.flyOnReady);
+  }
+
+  /** Shows exactly these events: feature-state for the ones that changed, counts per site. */
+  setVisible(visible: readonly AtlasEvent[]) {
+    this.pendingVisible = visible;
+    if (!this.ready || !this.dataset) return;
+    const next = new Set<number>();
+    for (const e of visible) if (e.site?.lon != null) next.add(e.index);
+    const { show, hide } = visibilityDelta(this.shown, next);
+    for (const id of show) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { shown: true });
+    for (const id of hide) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { shown: false });
+    this.shown = next;
+    this.updateSiteCounts(visible);
+  }
+
+  private updateSiteCounts(visible: readonly AtlasEvent[]) {
+    const dataset = this.dataset as Dataset;
+    const counts = countBySite(visible);
+    const key = dataset.sites.map((s) => counts.get(s.id) ?? 0).join(',');
+    if (key === this.siteCountsKey) return;
+    this.siteCountsKey = key;
+    this.map.getSource(SITES_SOURCE)?.setData(siteFeatures(dataset, counts));
+  }
+
+  /** Highlights the selection; moves the camera to it unless the user picked it on the map. */
+  setSelected(selection: Selection | null, fly: boolean) {
+    this.selection = selection;
+    this.flyOnReady = fly;
+    if (!this.ready || !this.dataset) return;
+    this.flyOnReady = false;
+    if (this.selected) this.map.setFeatureState(this.selected, { selected: false });
+    this.selected = this.featureOf(selection);
+    if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
+    const site = selection?.kind === 'site' ? this.dataset.siteById.get(selection.id) : undefined;
+    const place = site ?? (selection ? this.dataset.eventById.get(selection.id)?.site : undefined);
+    if (fly && place && place.lon !== null && place.lat !== null && !this.map.isMoving()) {
+      this.moveCamera({ center: [place.lon, place.lat], zoom: Math.max(this.map.getZoom(), 6) });
+    }
+  }
+
+  private featureOf(selection: Selection | null) {
+    if (!selection || !this.dataset) return null;
+    if (selection.kind === 'event') {
+      const event = this.dataset.eventById.get(selection.id);
+      return event && this.shown.has(event.index) ? { source: EVENTS_SOURCE, id: event.index } : null;
+    }
+    const index = this.dataset.sites.findIndex((s) => s.id === selection.id);
+    return index >= 0 ? { source: SITES_SOURCE, id: index } : null;
+  }
+
+  setHovered(eventId: string | null) {
+    if (!this.ready || !this.dataset) return;
+    const index = eventId ? (this.dataset.eventById.get(eventId)?.index ?? null) : null;
+    if (index === this.hovered) return;
+    if (this.hovered !== null)
+      this.map.setFeatureState({ source: EVENTS_SOURCE, id: this.hovered }, { hover: false });
+    this.hovered = index;
+    if (index !== null) this.map.setFeatureState({ source: EVENTS_SOURCE, id: index }, { hover: true });
+  }
+
+  /** Applies a camera from outside (a link, Back/Forward); null = leave the camera alone. */
+  setCamera(camera: Camera | null) {
+    if (!camera || this.map.isMoving()) return;
+    const now = this.camera();
+    const same =
+      Math.abs(now.zoom - camera.zoom) < 0.01 &&
+      Math.abs(now.lat - camera.lat) < 1e-4 &&
+      Math.abs(now.lng - camera.lng) < 1e-4 &&
+      Math.abs(now.bearing - camera.bearing) < 0.5 &&
+      Math.abs(now.pitch - camera.pitch) < 0.5;
+    if (same) return;
+    this.internalMove = true;
+    this.map.jumpTo({
+      center: [camera.lng, camera.lat],
+      zoom: camera.zoom,
+      bearing: camera.bearing,
+      pitch: camera.pitch,
+    });
+  }
+
+  private moveCamera(target: { center: [number, number]; zoom: number }) {
+    this.internalMove = true;
+    if (this.reducedMotion) this.map.jumpTo(target);
+    else this.map.easeTo({ ...target, duration: 600 });
+  }
+
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return {
+      zoom: this.map.getZoom(),
+      lat: c.lat,
+      lng: c.lng,
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+  }
+
+  private onMoveEnd() {
+    if (this.internalMove) {
+      this.internalMove = false;
+      return;
+    }
+    this.callbacks.onCamera(this.camera());
+  }
+
+  private onClick(e: MapPointerEvent) {
+    if (!this.dataset) return;
+    const target = pickTarget(this.map, e.point, this.dataset, this.shown);
+    if (target) this.callbacks.onSelect(target);
+  }
+
+  private onHoverEvent(e: MapPointerEvent | null) {
+    if (!this.dataset) return;
+    const feature = e?.features?.find((f) => this.shown.has(Number(f.id)));
+    const event = feature ? this.dataset.events[Number(feature.id)] : undefined;
+    this.setCursor(event ? 'pointer' : '');
+    this.callbacks.onHover(event?.id ?? null);
+  }
+
+  private setCursor(cursor: string) {
+    this.map.getCanvas().style.cursor = cursor;
+  }
+
+  destroy() {
+    for (const [type, layer, fn] of this.listeners) {
+      if (layer) this.map.off(type, layer, fn as (e: MapPointerEvent) => void);
+      else this.map.off(type, fn);
+    }
+    this.map.remove();
+  }
+}

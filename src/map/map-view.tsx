@@ -1,0 +1,98 @@
+/**
+ * Hosts the one map for the page's life. React renders only the container; the map is
+ * driven by store subscriptions, so a slider tick never re-renders this component.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useAppContext } from '../app/app-context';
+import { visibleEvents } from '../data/filter-events';
+import type { Dataset } from '../data/model';
+import type { AppState } from '../store/app-store';
+import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS } from './basemap-style';
+import { MapController } from './map-controller';
+
+function queryOf(s: AppState) {
+  return { range: s.range, filters: s.filters, search: s.search };
+}
+
+export function MapView({ dataset }: { dataset: Dataset }) {
+  const { store, createMap, dataBaseUrl, reducedMotion } = useAppContext();
+  const container = useRef<HTMLDivElement>(null);
+  const [controller, setController] = useState<MapController | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let created: MapController | null = null;
+    const camera = store.getState().camera;
+    const [w, s, e, n] = MAP_MAX_BOUNDS;
+    createMap({
+      container: container.current as HTMLDivElement,
+      style: basemapStyle(dataBaseUrl),
+      center: camera ? [camera.lng, camera.lat] : [...MAP_INITIAL_VIEW.center],
+      zoom: camera?.zoom ?? MAP_INITIAL_VIEW.zoom,
+      bearing: camera?.bearing ?? 0,
+      pitch: camera?.pitch ?? 0,
+      maxBounds: [
+        [w, s],
+        [e, n],
+      ],
+      reducedMotion,
+    }).then(
+      (map) => {
+        created = new MapController(
+          map,
+          {
+            onSelect: (selection) => store.getState().select(selection, 'map'),
+            onHover: (id) => store.getState().hover(id),
+            onCamera: (cam) => store.getState().setCamera(cam, 'map'),
+          },
+          reducedMotion,
+        );
+        if (cancelled) created.destroy();
+        else setController(created);
+      },
+      (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
+    );
+    return () => {
+      cancelled = true;
+      created?.destroy();
+    };
+  }, [store, createMap, dataBaseUrl, reducedMotion]);
+
+  useEffect(() => {
+    if (!controller) return;
+    controller.setDataset(dataset);
+    const apply = (state: AppState, prev: AppState | null) => {
+      if (
+        !prev ||
+        prev.range !== state.range ||
+        prev.filters !== state.filters ||
+        prev.search !== state.search
+      ) {
+        controller.setVisible(visibleEvents(dataset, queryOf(state)));
+      }
+      if (!prev || prev.selection !== state.selection) {
+        // A link that carries its own camera keeps it; otherwise bring the selection into view.
+        controller.setSelected(
+          state.selection,
+          state.origin !== 'map' && !(state.origin === 'url' && state.camera),
+        );
+      }
+      if (!prev || prev.hoveredId !== state.hoveredId) controller.setHovered(state.hoveredId);
+      if (prev && prev.camera !== state.camera && state.origin === 'url') controller.setCamera(state.camera);
+    };
+    apply(store.getState(), null);
+    return store.subscribe((state, prev) => apply(state, prev));
+  }, [controller, dataset, store]);
+
+  return (
+    <section className="map-view" aria-label="Map of events; the event list offers the same content">
+      <div ref={container} className="map-canvas" data-testid="map" />
+      {failed && (
+        <p className="map-error" role="alert">
+          The map could not start ({failed}). The event list and timeline still work.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/** Reader-facing words for the dataset's enums. */
+import type { CoordPrecision, DatePrecision, Direction, SiteKind } from '../data/schema';
+
+export const DIRECTION_LABELS: Record<Direction, string> = {
+  attack_on_us: 'Attack on US forces',
+  us_strike: 'US strike',
+};
+
+export const DATE_PRECISION_LABELS: Record<DatePrecision, string> = {
+  exact: 'exact day',
+  inferred: 'date inferred',
+  window: 'sometime in this window',
+};
+
+export const COORD_PRECISION_LABELS: Record<CoordPrecision, string> = {
+  facility: 'at the facility',
+  town: 'placed at the nearest town',
+  area: 'placed at the area, not the facility',
+  unknown: 'location unknown (not on the map)',
+};
+
+export const SITE_KIND_LABELS: Record<SiteKind, string> = {
+  us_base: 'US base',
+  coalition_base: 'Coalition base',
+  airport: 'Airport',
+  oil_field: 'Oil or gas field',
+  militia_site: 'Militia site',
+  other: 'Other place',
+};

@@ -1,0 +1,28 @@
+/** The part of the store that a link carries. Small and serialisable; no data in here. */
+import type { Camera, DayRange, Filters, Selection } from '../data/view-types';
+import { EMPTY_FILTERS } from '../data/view-types';
+
+export type ViewMode = 'map' | 'list';
+
+export interface ViewState {
+  /** Inclusive civil-day window; null = the dataset's whole extent. */
+  range: DayRange | null;
+  filters: Filters;
+  /** Free-text search over summaries, places, claimants and weapons. */
+  search: string;
+  /** The open event or site panel. */
+  selection: Selection | null;
+  /** Null = the default view of the region. */
+  camera: Camera | null;
+  /** Which pane a phone shows first. */
+  view: ViewMode;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  range: null,
+  filters: EMPTY_FILTERS,
+  search: '',
+  selection: null,
+  camera: null,
+  view: 'map',
+};

@@ -1,0 +1,106 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseCivilDate } from '../../src/shared/civil-date';
+import { rawFiles } from '../support/fixture';
+import { renderApp } from '../support/render-app';
+
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.map((c) => c()));
+  cleanups = [];
+});
+
+async function boot(options?: Parameters<typeof renderApp>[0]) {
+  const app = await renderApp(options);
+  cleanups.push(app.cleanup);
+  return app;
+}
+
+const count = () => screen.findByTestId('event-count');
+const waitForUrl = (fragment: string) => waitFor(() => expect(window.location.search).toContain(fragment));
+
+describe('the foundation slice', () => {
+  it('lists every event with a visible count once the data loads', async () => {
+    await boot();
+    expect(await count()).toHaveTextContent('6 of 6 events');
+    const list = screen.getByRole('list', { name: 'Events in the current view' });
+    expect(within(list).getAllByRole('button')).toHaveLength(6);
+    expect(within(list).getByText(/location unknown/)).toBeInTheDocument();
+  });
+
+  it('moving the slider changes the list count, the map and the URL', async () => {
+    const { maps } = await boot();
+    await count();
+    fireEvent.change(screen.getByRole('slider', { name: 'Window end' }), {
+      target: { value: String(parseCivilDate('2023-10-19')) },
+    });
+    expect(await count()).toHaveTextContent('2 of 6 events');
+    await waitForUrl('to=2023-10-19');
+    await waitFor(() => expect(maps[0]?.shownEvents()).toHaveLength(2));
+  });
+
+  it('clicking a list item opens its panel with sources, and the URL names it', async () => {
+    const { user } = await boot();
+    await count();
+    await user.click(screen.getByRole('button', { name: /Rockets and drones — Ain al-Asad/ }));
+    const panel = await screen.findByTestId('event-panel');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Rockets and drones at Ain al-Asad',
+    );
+    const link = within(panel).getByRole('link', { name: /example\.org/ });
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await waitForUrl('event=e2-asad');
+  });
+
+  it('clicking a count badge on the map opens the site panel', async () => {
+    const { maps } = await boot();
+    await count();
+    await waitFor(() => expect(maps[0]?.shownEvents().length).toBeGreaterThan(0));
+    maps[0]?.click([{ id: 0, layer: { id: 'site-badges' }, properties: { id: 'al-tanf' } }]);
+    const panel = await screen.findByTestId('site-panel');
+    expect(within(panel).getByText('2 events in the current view')).toBeInTheDocument();
+  });
+
+  it('boots from a URL into the same window and selection', async () => {
+    await boot({ url: '/?v=1&from=2023-10-19&to=2023-11-01&event=e3-shaddadi' });
+    expect(await count()).toHaveTextContent('3 of 6 events');
+    expect(await screen.findByTestId('event-panel')).toHaveTextContent('Al-Shaddadi base');
+    expect(screen.getByRole('slider', { name: 'Window start' })).toHaveAttribute(
+      'aria-valuetext',
+      'Thursday 19 October 2023',
+    );
+  });
+
+  it('ignores garbage URL parameters with a notice and shows the rest', async () => {
+    await boot({ url: '/?from=yesterday&to=2023-10-19&event=%3Cscript%3E' });
+    expect(await count()).toHaveTextContent('2 of 6 events');
+    expect(screen.getByText(/could not be read and were reset: from, event/)).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?v=1&to=2023-10-19'));
+  });
+
+  it('a missing data file shows a message with Retry, and Retry recovers', async () => {
+    const { server, user } = await boot({
+      routes: { '/data/events.geojson': { status: 404, body: 'gone' } },
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not load data/events.geojson (HTTP 404)',
+    );
+    expect(screen.getByTestId('map')).toBeInTheDocument();
+    server.set('/data/events.geojson', { status: 200, body: JSON.stringify(rawFiles().events) });
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await count()).toHaveTextContent('6 of 6 events');
+  });
+
+  it('a malformed feature is reported by id and field while the good ones load', async () => {
+    const files = rawFiles();
+    const events = files.events as { features: { properties: Record<string, unknown> }[] };
+    events.features = events.features.map((f, i) =>
+      i === 0 ? { ...f, properties: { ...f.properties, date: 'soon' } } : f,
+    );
+    await boot({ files });
+    expect(await count()).toHaveTextContent('5 of 5 events');
+    expect(screen.getByText(/1 record was left out/)).toBeInTheDocument();
+    expect(screen.getByText(/e1-tanf — date: must be a real calendar date/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Renders the whole app as main.tsx does, with one substitution: the fake map factory.
+ * Data comes over real HTTP from a local server; the URL is jsdom's real `history`.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { RawFiles } from '../../src/data/parse-dataset';
+import { App } from '../../src/app/app';
+import { createAppStore } from '../../src/store/app-store';
+import { decodeUrl } from '../../src/store/url-codec';
+import { bindUrlSync } from '../../src/store/url-sync';
+import { type Route, startDataServer } from './data-server';
+import { createFakeMapFactory } from './fake-map';
+import { rawFiles } from './fixture';
+
+interface Options {
+  url?: string;
+  files?: RawFiles;
+  /** Answers that replace a file's, set before the app first fetches (a 404, malformed JSON). */
+  routes?: Record<string, Route>;
+}
+
+export async function renderApp({ url = '/', files = rawFiles(), routes = {} }: Options = {}) {
+  window.history.replaceState(null, '', url);
+  const server = await startDataServer({
+    '/data/sites.geojson': files.sites,
+    '/data/events.geojson': files.events,
+    '/data/official-counts.json': files.counts,
+  });
+  for (const [path, route] of Object.entries(routes)) server.set(path, route);
+  const { view, notices } = decodeUrl(window.location.search, window.location.hash);
+  const store = createAppStore(view, notices);
+  const unbind = bindUrlSync(store, window);
+  const { createMap, maps } = createFakeMapFactory();
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const context = { store, createMap, dataBaseUrl: server.baseUrl, reducedMotion: true };
+  const utils = render(<App context={context} queryClient={queryClient} />);
+  const cleanup = async () => {
+    unbind();
+    await server.close();
+  };
+  return { ...utils, store, maps, server, user: userEvent.setup(), cleanup };
+}

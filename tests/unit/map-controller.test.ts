@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { visibleEvents } from '../../src/data/filter-events';
+import { parseDataset } from '../../src/data/parse-dataset';
+import { EMPTY_FILTERS } from '../../src/data/view-types';
+import { BADGES_LAYER, EVENTS_LAYER, SITES_SOURCE } from '../../src/map/layers';
+import { MapController } from '../../src/map/map-controller';
+import { parseCivilDate } from '../../src/shared/civil-date';
+import { FakeMap } from '../support/fake-map';
+import { rawFiles } from '../support/fixture';
+
+const dataset = parseDataset(rawFiles());
+const day = (d: string) => parseCivilDate(d) as number;
+const inWindow = (a: string, b: string) =>
+  visibleEvents(dataset, { range: [day(a), day(b)], filters: EMPTY_FILTERS, search: '' });
+
+function setup() {
+  const map = new FakeMap({ zoom: 5, center: [40, 34] } as never);
+  const callbacks = { onSelect: vi.fn(), onHover: vi.fn(), onCamera: vi.fn() };
+  const controller = new MapController(map, callbacks, true);
+  return { map, callbacks, controller };
+}
+
+const index = (id: string) => dataset.eventById.get(id)?.index as number;
+function siteCounts(map: FakeMap) {
+  const data = map.sources.get(SITES_SOURCE)?.data as GeoJSON.FeatureCollection;
+  return Object.fromEntries(data.features.map((f) => [f.properties?.id, f.properties?.n]));
+}
+
+describe('MapController', () => {
+  it('waits for the style, then uploads once and shows only located events in the window', () => {
+    const { map, controller } = setup();
+    controller.setDataset(dataset);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-10'));
+    expect(map.sources.size).toBe(0);
+    map.load();
+    // e5-qasrak has no coordinate: listed elsewhere, never drawn.
+    expect(map.shownEvents()).toEqual(['e2-asad', 'e1-tanf', 'e3-shaddadi', 'e4-tanf'].map(index).sort());
+    expect(siteCounts(map)).toMatchObject({ 'al-tanf': 2, 'al-asad': 1, 'al-shaddadi': 1 });
+  });
+
+  it('scrubs with feature-state deltas and never re-uploads the events', () => {
+    const { map, controller } = setup();
+    map.load();
+    controller.setDataset(dataset);
+    controller.setVisible(inWindow('2023-10-18', '2023-10-19'));
+    controller.setVisible(inWindow('2023-10-29', '2023-11-21'));
+    expect(map.shownEvents()).toEqual(['e3-shaddadi', 'e4-tanf', 'e6-asad-strike'].map(index).sort());
+    expect(map.setDataCalls.get('events') ?? 0).toBe(0);
+  });
+
+  it('opens a site from its count badge and an event from its dot, ignoring hidden dots', () => {
+    const { map, controller, callbacks } = setup();
+    map.load();
+    controller.setDataset(dataset);
+    controller.setVisible(inWindow('2023-10-18', '2023-10-19'));
+    map.click([{ id: 0, layer: { id: BADGES_LAYER }, properties: { id: 'al-tanf' } }]);
+    expect(callbacks.onSelect).toHaveBeenLastCalledWith({ kind: 'site', id: 'al-tanf' });
+    map.click([{ id: index('e4-tanf'), layer: { id: EVENTS_LAYER }, properties: {} }]);
+    expect(callbacks.onSelect).toHaveBeenCalledTimes(1);
+    map.click([{ id: index('e1-tanf'), layer: { id: EVENTS_LAYER }, properties: {} }]);
+    expect(callbacks.onSelect).toHaveBeenLastCalledWith({ kind: 'event', id: 'e1-tanf' });
+  });
+
+  it('reports user camera moves but not its own', () => {
+    const { map, controller, callbacks } = setup();
+    map.load();
+    controller.setDataset(dataset);
+    controller.setVisible(dataset.events);
+    controller.setSelected({ kind: 'event', id: 'e1-tanf' }, true);
+    expect(map.camera).toMatchObject({ lng: 38.6178, lat: 33.5058 });
+    expect(callbacks.onCamera).not.toHaveBeenCalled();
+    map.userMoveTo({ zoom: 7, lat: 35, lng: 41 });
+    expect(callbacks.onCamera).toHaveBeenCalledWith(expect.objectContaining({ zoom: 7, lat: 35, lng: 41 }));
+  });
+
+  it('removes the map on destroy', () => {
+    const { map, controller } = setup();
+    controller.destroy();
+    expect(map.removed).toBe(true);
+  });
+});
