@@ -46,7 +46,7 @@ const LATIN_EXT_RANGE = (
 ).split(',');
 
 // A calm, low-saturation palette so the coloured event symbols carry the colour on this map.
-const COLORS = {
+export const BASEMAP_COLOURS = {
   sea: '#dde5ea',
   land: '#f4f2ee',
   focusLand: '#ece5d6',
@@ -79,12 +79,23 @@ function fontFaces(base: string): FontFacesSpecification {
 
 function layers(): LayerSpecification[] {
   return [
-    { id: BASEMAP_LAYER_IDS.background, type: 'background', paint: { 'background-color': COLORS.sea } },
+    {
+      id: BASEMAP_LAYER_IDS.background,
+      type: 'background',
+      paint: { 'background-color': BASEMAP_COLOURS.sea },
+    },
     {
       id: BASEMAP_LAYER_IDS.countries,
       type: 'fill',
       source: BASEMAP_SOURCE_IDS.countries,
-      paint: { 'fill-color': ['case', ['==', ['get', 'focus'], true], COLORS.focusLand, COLORS.land] },
+      paint: {
+        'fill-color': [
+          'case',
+          ['==', ['get', 'focus'], true],
+          BASEMAP_COLOURS.focusLand,
+          BASEMAP_COLOURS.land,
+        ],
+      },
     },
     {
       // Coastline, plus a hairline under the dashed borders so a border stays continuous
@@ -94,7 +105,7 @@ function layers(): LayerSpecification[] {
       source: BASEMAP_SOURCE_IDS.countries,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': COLORS.coast,
+        'line-color': BASEMAP_COLOURS.coast,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2],
       },
     },
@@ -104,7 +115,7 @@ function layers(): LayerSpecification[] {
       source: BASEMAP_SOURCE_IDS.borders,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': COLORS.border,
+        'line-color': BASEMAP_COLOURS.border,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
         'line-dasharray': [3, 2],
       },
@@ -123,8 +134,8 @@ function layers(): LayerSpecification[] {
           8,
           ['case', isCapital, 4, 3],
         ],
-        'circle-color': COLORS.dot,
-        'circle-stroke-color': COLORS.halo,
+        'circle-color': BASEMAP_COLOURS.dot,
+        'circle-stroke-color': BASEMAP_COLOURS.halo,
         'circle-stroke-width': 1,
       },
     },
@@ -159,8 +170,8 @@ function layers(): LayerSpecification[] {
         'text-max-width': 8,
       },
       paint: {
-        'text-color': ['case', isCapital, COLORS.capitalLabel, COLORS.label],
-        'text-halo-color': COLORS.halo,
+        'text-color': ['case', isCapital, BASEMAP_COLOURS.capitalLabel, BASEMAP_COLOURS.label],
+        'text-halo-color': BASEMAP_COLOURS.halo,
         'text-halo-width': 1.5,
         'text-halo-blur': 0.5,
       },

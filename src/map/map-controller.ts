@@ -15,6 +15,10 @@ export interface MapCallbacks {
   onSelect(selection: Selection): void;
   onHover(eventId: string | null): void;
   onCamera(camera: Camera): void;
+  /** The map finished drawing everything it was asked to (MapLibre's `idle`). */
+  onIdle?(): void;
+  /** The map has work to draw after a change. */
+  onBusy?(): void;
 }
 
 export class MapController {
@@ -44,6 +48,7 @@ export class MapController {
     this.listen('mouseenter', BADGES_LAYER, () => this.setCursor('pointer'));
     this.listen('mouseleave', BADGES_LAYER, () => this.setCursor(''));
     this.listen('moveend', null, () => this.onMoveEnd());
+    this.listen('idle', null, () => this.callbacks.onIdle?.());
   }
 
   private listen(type: string, layer: string | null, fn: (e: never) => void) {
@@ -89,6 +94,7 @@ export class MapController {
     const next = new Set<number>();
     for (const e of visible) if (e.site?.lon != null) next.add(e.index);
     const { show, hide } = visibilityDelta(this.shown, next);
+    if (show.length > 0 || hide.length > 0) this.callbacks.onBusy?.();
     for (const id of show) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { shown: true });
     for (const id of hide) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { shown: false });
     this.shown = next;

@@ -45,6 +45,9 @@ export function MapView({ dataset }: { dataset: Dataset }) {
             onSelect: (selection) => store.getState().select(selection, 'map'),
             onHover: (id) => store.getState().hover(id),
             onCamera: (cam) => store.getState().setCamera(cam, 'map'),
+            // A plain attribute, not React state: browser tests wait on it, and it costs no render.
+            onIdle: () => container.current?.setAttribute('data-idle', 'true'),
+            onBusy: () => container.current?.setAttribute('data-idle', 'false'),
           },
           reducedMotion,
         );

@@ -1,0 +1,84 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BASEMAP_COLOURS } from '../../src/map/basemap-style';
+import { BADGE_COLOUR, TYPE_COLOURS } from '../../src/map/symbols';
+import { type OpenedApp, openApp, waitForMap } from './support/browser';
+import { countColours, hex } from './support/pixels';
+
+const EVENT_TOTAL = (
+  JSON.parse(readFileSync('public/data/events.geojson', 'utf8')) as { features: unknown[] }
+).features.length;
+
+let opened: OpenedApp[] = [];
+afterEach(async () => {
+  await Promise.all(opened.map((o) => o.close()));
+  opened = [];
+});
+
+async function open(path = '/', options?: Parameters<typeof openApp>[1]) {
+  const app = await openApp(path, options);
+  opened.push(app);
+  return app;
+}
+
+describe('the built app in Chromium', () => {
+  it('draws the embedded basemap and the event symbols, with no request leaving localhost', async () => {
+    const { page, externalRequests, pageErrors } = await open();
+    await waitForMap(page);
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent())
+      .toBe(`${EVENT_TOTAL} of ${EVENT_TOTAL} events`);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/foundation.png' });
+    const map = page.getByTestId('map');
+    const box = await map.boundingBox();
+    const area = (box?.width ?? 0) * (box?.height ?? 0);
+    const counts = await countColours(page, map, {
+      sea: hex(BASEMAP_COLOURS.sea),
+      iraqSyria: hex(BASEMAP_COLOURS.focusLand),
+      badge: hex(BADGE_COLOUR),
+      drone: hex(TYPE_COLOURS.drone_attack),
+      strike: hex(TYPE_COLOURS.us_airstrike),
+    });
+    console.info('map pixels', { area, ...counts });
+    // The basemap: sea and the tinted focus countries each cover a real share of the map.
+    expect(counts.sea).toBeGreaterThan(area * 0.05);
+    expect(counts.iraqSyria).toBeGreaterThan(area * 0.05);
+    // The events: count badges and type-coloured symbols are drawn.
+    expect(counts.badge).toBeGreaterThan(300);
+    expect((counts.drone ?? 0) + (counts.strike ?? 0)).toBeGreaterThan(40);
+    expect(externalRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the panel from the list, and a copied link shows the same view in a new page', async () => {
+    const { page } = await open();
+    await waitForMap(page);
+    const end = page.getByRole('slider', { name: 'Window end' });
+    await end.focus();
+    for (let i = 0; i < 20; i += 1) await page.keyboard.press('ArrowLeft');
+    const countText = await page.getByTestId('event-count').textContent();
+    expect(countText).not.toBe(`${EVENT_TOTAL} of ${EVENT_TOTAL} events`);
+    const firstRow = page
+      .getByRole('list', { name: 'Events in the current view' })
+      .getByRole('button')
+      .nth(2);
+    await firstRow.click();
+    const panel = page.getByTestId('event-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const heading = await panel.getByRole('heading', { level: 2 }).textContent();
+    await expect.poll(() => page.url()).toContain('event=');
+    await expect.poll(() => page.url()).toContain('to=');
+    const link = page.url();
+
+    const other = await open(new URL(link).pathname + new URL(link).search, {
+      timezoneId: 'America/Los_Angeles',
+    });
+    await waitForMap(other.page);
+    await expect
+      .poll(() => other.page.getByTestId('event-panel').getByRole('heading', { level: 2 }).textContent())
+      .toBe(heading);
+    await other.page.getByRole('button', { name: 'Close event details' }).click();
+    await expect.poll(() => other.page.getByTestId('event-count').textContent()).toBe(countText);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Debian's Chromium driven by playwright-core, with software WebGL (SwiftShader). One
+ * browser per test file; each `openApp` gets a fresh context (profile, time zone, viewport).
+ * Every request that would leave localhost is recorded and refused, every dialog recorded.
+ */
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+let browser: Promise<Browser> | null = null;
+
+function getBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return browser;
+}
+
+afterAll(async () => {
+  if (browser) await (await browser).close();
+  browser = null;
+});
+
+export interface OpenOptions {
+  timezoneId?: string;
+  viewport?: { width: number; height: number };
+  reducedMotion?: boolean;
+  /** Serve from another origin (e.g. a copy of the build with other data). */
+  baseUrl?: string;
+}
+
+export interface OpenedApp {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  externalRequests: string[];
+  dialogs: string[];
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export function appBaseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function openApp(path = '/', options: OpenOptions = {}): Promise<OpenedApp> {
+  const baseUrl = options.baseUrl ?? appBaseUrl();
+  const context = await (await getBrowser()).newContext({
+    timezoneId: options.timezoneId,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const externalRequests: string[] = [];
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    externalRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(new URL(path, baseUrl).href);
+  return { page, context, baseUrl, externalRequests, dialogs, pageErrors, close: () => context.close() };
+}
+
+/** Waits until the map has loaded its style and data and finished drawing. */
+export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout });
+}

@@ -1,0 +1,44 @@
+/**
+ * Counts screenshot pixels near given colours, decoding the PNG inside the page with a 2D
+ * canvas, so no image library is needed. Used to prove the map really drew.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export type Rgb = [number, number, number];
+
+export function hex(colour: string): Rgb {
+  const n = Number.parseInt(colour.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export async function countColours(
+  page: Page,
+  target: Locator,
+  colours: Record<string, Rgb>,
+  tolerance = 12,
+): Promise<Record<string, number>> {
+  const png = (await target.screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ png, colours, tolerance }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      const counts: Record<string, number> = {};
+      for (const name of Object.keys(colours)) counts[name] = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        for (const [name, [r, g, b]] of Object.entries(colours)) {
+          const d = Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b);
+          if (d <= tolerance) counts[name] += 1;
+        }
+      }
+      return counts;
+    },
+    { png, colours, tolerance },
+  );
+}
