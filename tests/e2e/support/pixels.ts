@@ -31,10 +31,12 @@ export async function countColours(
       const { data } = ctx.getImageData(0, 0, image.width, image.height);
       const counts: Record<string, number> = {};
       for (const name of Object.keys(colours)) counts[name] = 0;
+      const entries = Object.entries(colours);
       for (let i = 0; i < data.length; i += 4) {
-        for (const [name, [r, g, b]] of Object.entries(colours)) {
-          const d = Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b);
-          if (d <= tolerance) counts[name] += 1;
+        const [pr, pg, pb] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+        for (const [name, [r, g, b]] of entries) {
+          if (Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b) <= tolerance)
+            counts[name] = (counts[name] ?? 0) + 1;
         }
       }
       return counts;
