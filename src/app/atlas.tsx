@@ -7,6 +7,7 @@ import { MapView } from '../map/map-view';
 import { DetailPanel } from '../panel/detail-panel';
 import { RangeSlider } from '../timeline/range-slider';
 import { useAppContext, useAppState } from './app-context';
+import { CoverageNote } from './coverage-note';
 import { LoadStatus } from './load-status';
 import { Notices } from './notices';
 
@@ -35,6 +36,7 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
             {visible.length} of {total} events
           </p>
         )}
+        {load.kind === 'ready' && <CoverageNote dataset={dataset} />}
       </header>
       <Notices notices={notices} issues={dataset.issues} onDismiss={actions.dismissNotices} />
       <main className="atlas-main">

@@ -26,6 +26,9 @@ describe('the foundation slice', () => {
     const list = screen.getByRole('list', { name: 'Events in the current view' });
     expect(within(list).getAllByRole('button')).toHaveLength(6);
     expect(within(list).getByText(/location unknown/)).toBeInTheDocument();
+    expect(screen.getByTestId('coverage')).toHaveTextContent(
+      'Lists 2 of the 13 attacks US officials counted by 24 Oct 2023.',
+    );
   });
 
   it('moving the slider changes the list count, the map and the URL', async () => {
