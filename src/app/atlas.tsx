@@ -5,7 +5,7 @@ import { useVisibleEvents } from '../data/use-visible-events';
 import { EventList } from '../list/event-list';
 import { MapView } from '../map/map-view';
 import { DetailPanel } from '../panel/detail-panel';
-import { RangeSlider } from '../timeline/range-slider';
+import { Timeline } from '../timeline/timeline';
 import { useAppContext, useAppState } from './app-context';
 import { CoverageNote } from './coverage-note';
 import { LoadStatus } from './load-status';
@@ -22,7 +22,7 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
   const { selection, hoveredId, notices } = useAppState(
     useShallow((s) => ({ selection: s.selection, hoveredId: s.hoveredId, notices: s.notices })),
   );
-  const { visible, window } = useVisibleEvents(dataset);
+  const { visible, filtered } = useVisibleEvents(dataset);
   const total = dataset.events.length;
   return (
     <div className="atlas">
@@ -63,13 +63,7 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
         </aside>
       </main>
       <footer className="timeline">
-        {load.kind === 'ready' && (
-          <RangeSlider
-            extent={dataset.extent}
-            window={window}
-            onChange={(r) => store.getState().setRange(r)}
-          />
-        )}
+        {load.kind === 'ready' && <Timeline dataset={dataset} filtered={filtered} />}
       </footer>
     </div>
   );
