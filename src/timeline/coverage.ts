@@ -10,6 +10,8 @@ import { type DayNumber, parseCivilDate } from '../shared/civil-date';
 export interface CountPoint {
   day: DayNumber;
   total: number;
+  /** Official figures only: "at least 100" is not "100". */
+  qualifier?: OfficialCount['qualifier'];
 }
 
 /** Official totals as points, in date order, dropping any whose date cannot be read. */
@@ -17,7 +19,7 @@ export function officialPoints(counts: readonly OfficialCount[]): CountPoint[] {
   const points: CountPoint[] = [];
   for (const c of counts) {
     const day = parseCivilDate(c.date);
-    if (day !== null) points.push({ day, total: c.total });
+    if (day !== null) points.push({ day, total: c.total, qualifier: c.qualifier });
   }
   return points.sort((a, b) => a.day - b.day);
 }

@@ -37,7 +37,9 @@ export function binByDay(events: readonly AtlasEvent[], extent: DayRange): DayBi
   const [min, max] = extent;
   const binner = bin<AtlasEvent, number>()
     .value((e) => e.day)
-    .domain([min, max + 1])
+    // d3's last bin is closed at the top; ending the domain half a day after the last day
+    // keeps an event on the day after the extent out of it (day numbers are integers).
+    .domain([min, max + 0.5])
     .thresholds(dayThresholds(extent));
   return binner(events).map((b, i) => {
     const byType = new Map<EventType, number>();

@@ -43,11 +43,15 @@ export const OfficialCountLine = memo(function OfficialCountLine({ official, dat
   );
 });
 
+const QUALIFIERS = { exact: '', at_least: 'at least ', approx: 'about ' } as const;
+
 /** Both running totals at the window's last day, e.g. "official count 60 (17 Nov 2023)", "45". */
 export function coverageAt(official: readonly CountPoint[], dataset: readonly CountPoint[], day: DayNumber) {
   const o = totalAt(official, day);
   return {
-    official: o ? `Official count ${o.total} (${formatDayLabel(o.day)})` : 'No official count yet',
+    official: o
+      ? `Official count ${QUALIFIERS[o.qualifier ?? 'exact']}${o.total} (${formatDayLabel(o.day)})`
+      : 'No official count yet',
     dataset: `in this dataset ${totalAt(dataset, day)?.total ?? 0}`,
   };
 }
