@@ -1,80 +1,91 @@
 /**
  * The URL contract, in one pure module: `decodeUrl` reads a link into view state, and
  * `encodeUrl` writes view state as the canonical query string (fixed order, defaults left
- * out), so one view always gives one link. Each parameter is validated on its own; a bad
- * one falls back to its default and adds a notice. Values are only ever compared.
+ * out, lists sorted), so one view always gives one link. Each parameter is validated on its
+ * own; a bad one falls back to its default and is named in a notice. Values are only ever
+ * compared: never evaluated, fetched or rendered as HTML. The playback position needs no key
+ * of its own: a paused playback *is* its window (`from`/`to`).
  */
-import { formatCivilDate, parseCivilDate } from '../shared/civil-date';
 import type { Filters } from '../data/view-types';
-import type { ViewState } from './view-state';
+import { formatCivilDate, parseCivilDate } from '../shared/civil-date';
+import { migrate, type RawParams, URL_SCHEMA_VERSION } from './url-migrate';
 import {
-  MAX_URL_LENGTH,
+  cleanText,
   decodeValue,
   formatCamera,
+  isClaimant,
   isCountry,
   isDirection,
   isEventType,
   isId,
-  isPlainText,
   isStatus,
+  MAX_LIST,
+  MAX_URL_LENGTH,
   parseCamera,
   splitList,
 } from './url-params';
+import type { ViewState } from './view-state';
 
-export const URL_SCHEMA_VERSION = 1;
+export { URL_SCHEMA_VERSION };
 
 export interface Decoded {
   view: Partial<ViewState>;
   notices: string[];
 }
 
-const LIST_PARAMS: [string, keyof Filters, (v: string) => boolean][] = [
-  ['type', 'types', isEventType],
-  ['dir', 'directions', isDirection],
-  ['claimant', 'claimants', isPlainText],
-  ['country', 'countries', isCountry],
-  ['status', 'statuses', isStatus],
-  ['site', 'sites', isId],
+/** Key, store field, and how one item is normalised then checked. Order = canonical order. */
+const LIST_PARAMS: [string, keyof Filters, (v: string) => string, (v: string) => boolean][] = [
+  ['type', 'types', (v) => v, isEventType],
+  ['dir', 'directions', (v) => v, isDirection],
+  ['claimant', 'claimants', cleanText, isClaimant],
+  ['country', 'countries', (v) => v.toUpperCase(), isCountry],
+  ['status', 'statuses', (v) => v, isStatus],
+  ['site', 'sites', (v) => v.toLowerCase(), isId],
 ];
 
-function readParams(search: string): Map<string, string> {
-  const params = new Map<string, string>();
+function readParams(search: string): RawParams {
+  const params: RawParams = new Map();
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (!pair) continue;
     const at = pair.indexOf('=');
-    const key = at < 0 ? pair : pair.slice(0, at);
+    const key = decodeValue(at < 0 ? pair : pair.slice(0, at)) ?? '';
     // First value wins; a Map cannot be polluted through keys such as `__proto__`.
     if (!params.has(key)) params.set(key, at < 0 ? '' : pair.slice(at + 1));
   }
   return params;
 }
 
-function decodeRange(params: Map<string, string>, view: Partial<ViewState>, bad: (k: string) => void) {
-  const from = params.has('from') ? parseCivilDate(decodeValue(params.get('from') ?? '') ?? '') : undefined;
-  const to = params.has('to') ? parseCivilDate(decodeValue(params.get('to') ?? '') ?? '') : undefined;
-  if (from === null) bad('from');
-  if (to === null) bad('to');
-  if (typeof from === 'number' && typeof to === 'number' && from > to) {
-    bad('from');
-    bad('to');
-    return;
-  }
-  if (typeof from === 'number' || typeof to === 'number') {
+type Bad = (key: string) => void;
+
+function readDate(params: RawParams, key: string, bad: Bad): number | undefined {
+  const raw = params.get(key);
+  if (raw === undefined) return undefined;
+  const day = parseCivilDate(decodeValue(raw)?.trim() ?? '');
+  if (day === null) bad(key);
+  return day ?? undefined;
+}
+
+function decodeRange(params: RawParams, view: Partial<ViewState>, bad: Bad) {
+  let from = readDate(params, 'from', bad);
+  let to = readDate(params, 'to', bad);
+  // A reversed window is read the way it was surely meant (timemap sorts the same way).
+  if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
+  if (from !== undefined || to !== undefined) {
     view.range = [from ?? Number.NEGATIVE_INFINITY, to ?? Number.POSITIVE_INFINITY];
   }
 }
 
-function decodeFilters(params: Map<string, string>, bad: (k: string) => void): Filters | undefined {
+function decodeFilters(params: RawParams, bad: Bad): Filters | undefined {
   let filters: Filters | undefined;
-  for (const [key, field, valid] of LIST_PARAMS) {
+  for (const [key, field, normalise, valid] of LIST_PARAMS) {
     const raw = params.get(key);
     if (raw === undefined) continue;
     const items = splitList(raw);
-    if (!items || items.length === 0 || !items.every(valid)) {
-      bad(key);
-      continue;
-    }
-    filters = { ...(filters ?? emptyFilters()), [field]: [...new Set(items)].sort() };
+    const good = items.flatMap((item) => (item !== null && valid(normalise(item)) ? [normalise(item)] : []));
+    if (good.length < items.length || good.length === 0) bad(key);
+    if (good.length === 0) continue;
+    const values = [...new Set(good)].sort().slice(0, MAX_LIST);
+    filters = { ...(filters ?? emptyFilters()), [field]: values };
   }
   return filters;
 }
@@ -83,50 +94,43 @@ function emptyFilters(): Filters {
   return { types: [], directions: [], claimants: [], countries: [], statuses: [], sites: [] };
 }
 
-/** Decodes one parameter with `read`; undefined = absent, null = present but unusable. */
-function take<T>(
-  params: Map<string, string>,
-  key: string,
-  read: (raw: string) => T | null,
-  bad: (k: string) => void,
-) {
+/** Decodes one parameter with `read`; undefined = absent or unusable (then named in `bad`). */
+function take<T>(params: RawParams, key: string, read: (value: string) => T | null, bad: Bad) {
   const raw = params.get(key);
   if (raw === undefined) return undefined;
-  const value = read(raw);
+  const text = decodeValue(raw);
+  const value = text === null ? null : read(text.trim());
   if (value === null) bad(key);
   return value ?? undefined;
 }
 
-const readText = (raw: string) => {
-  const text = decodeValue(raw);
-  return text !== null && isPlainText(text) ? text.trim() : null;
-};
-const readId = (raw: string) => (isId(raw) ? raw : null);
-const readMode = (raw: string) => (raw === 'map' || raw === 'list' ? raw : null);
-const readCamera = (raw: string) => parseCamera(decodeValue(raw) ?? '');
+const readText = (text: string) => cleanText(text);
+const readId = (text: string) => (isId(text) ? text : null);
+const readMode = (text: string) => (text === 'map' || text === 'list' ? text : null);
 
-function decodeSingles(params: Map<string, string>, view: Partial<ViewState>, bad: (k: string) => void) {
+function decodeSingles(params: RawParams, view: Partial<ViewState>, bad: Bad) {
   const search = take(params, 'q', readText, bad);
-  if (search !== undefined) view.search = search;
+  if (search) view.search = search;
   const event = take(params, 'event', readId, bad);
-  const place = event === undefined ? take(params, 'place', readId, bad) : undefined;
+  const place = take(params, 'place', readId, bad);
   if (event) view.selection = { kind: 'event', id: event };
   else if (place) view.selection = { kind: 'site', id: place };
   const mode = take(params, 'view', readMode, bad);
-  if (mode) view.view = mode;
-  const camera = take(params, 'map', readCamera, bad);
+  if (mode === 'list') view.view = mode;
+  const camera = take(params, 'map', parseCamera, bad);
   if (camera) view.camera = camera;
 }
 
-/** Reads `location.search` (and a legacy `#zoom/lat/lng` hash) into view state. */
+/** Reads `location.search` (and a legacy `#zoom/lat/lng` or `#map=zoom/lat/lng` hash). */
 export function decodeUrl(search: string, hash = ''): Decoded {
-  const notices: string[] = [];
   if (search.length + hash.length > MAX_URL_LENGTH) {
     return { view: {}, notices: ['The link is too long to be read; the default view is shown.'] };
   }
+  const notices: string[] = [];
   const ignored = new Set<string>();
   const bad = (key: string) => ignored.add(key);
-  const params = readParams(search);
+  const { version, badVersion, params } = migrate(readParams(search));
+  if (badVersion) bad('v');
   const view: Partial<ViewState> = {};
   decodeRange(params, view, bad);
   const filters = decodeFilters(params, bad);
@@ -136,6 +140,11 @@ export function decodeUrl(search: string, hash = ''): Decoded {
   if (!view.camera && legacy) {
     const camera = parseCamera(legacy);
     if (camera) view.camera = camera;
+  }
+  if (version > URL_SCHEMA_VERSION) {
+    notices.push(
+      `This link was made by a newer version of Incident Atlas (v${version}); it is shown as far as this version can read it.`,
+    );
   }
   if (ignored.size > 0) {
     notices.push(`Some parts of the link could not be read and were reset: ${[...ignored].join(', ')}.`);
@@ -153,14 +162,17 @@ export function encodeUrl(view: ViewState): string {
     if (Number.isFinite(from)) parts.push(`from=${formatCivilDate(from)}`);
     if (Number.isFinite(to)) parts.push(`to=${formatCivilDate(to)}`);
   }
-  for (const [key, field] of LIST_PARAMS) {
-    const values = view.filters[field] as string[];
-    if (values.length > 0) parts.push(`${key}=${[...new Set(values)].sort().map(enc).join(',')}`);
+  for (const [key, field, normalise, valid] of LIST_PARAMS) {
+    const values = (view.filters[field] as string[]).map(normalise).filter(valid);
+    const sorted = [...new Set(values)].sort().slice(0, MAX_LIST);
+    if (sorted.length > 0) parts.push(`${key}=${sorted.map(enc).join(',')}`);
   }
-  if (view.search.trim()) parts.push(`q=${enc(view.search.trim())}`);
-  if (view.selection)
+  const search = cleanText(view.search);
+  if (search) parts.push(`q=${enc(search)}`);
+  if (view.selection && isId(view.selection.id)) {
     parts.push(`${view.selection.kind === 'event' ? 'event' : 'place'}=${view.selection.id}`);
-  if (view.view !== 'map') parts.push(`view=${view.view}`);
+  }
+  if (view.view === 'list') parts.push('view=list');
   if (view.camera) parts.push(`map=${formatCamera(view.camera)}`);
   return parts.length > 0 ? `?v=${URL_SCHEMA_VERSION}&${parts.join('&')}` : '';
 }

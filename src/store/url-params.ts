@@ -1,22 +1,20 @@
-/** Small validators for URL values. Each returns null for anything it cannot use. */
+/**
+ * Small validators for URL values. Each returns null (or drops the item) for anything it
+ * cannot use; none of them throws, whatever the input. Values are only ever compared.
+ */
 import { DIRECTIONS, EVENT_TYPES, STATUSES } from '../data/schema';
 import type { Camera } from '../data/view-types';
 
+/** Links longer than this are not parsed at all (a few thousand characters, as browsers allow). */
 export const MAX_URL_LENGTH = 4000;
+/** Free text (search, claimant names) is cut to this many characters. */
+export const MAX_TEXT = 200;
+/** A filter list keeps at most this many values: far more than the dataset has. */
+export const MAX_LIST = 50;
 const ID = /^[a-z0-9][a-z0-9-]{0,120}$/;
 const COUNTRY = /^[A-Z]{2}$/;
-
-/** Splits a raw query value on commas, decoding each item; null if any item is malformed. */
-export function splitList(raw: string): string[] | null {
-  try {
-    return raw
-      .split(',')
-      .map((item) => decodeURIComponent(item.replace(/\+/g, ' ')).trim())
-      .filter((item) => item.length > 0);
-  } catch {
-    return null;
-  }
-}
+// Bidi overrides and isolates can make a search box show text other than what it holds.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function decodeValue(raw: string): string | null {
   try {
@@ -24,6 +22,36 @@ export function decodeValue(raw: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Splits a raw query value on literal commas (a comma inside a value is written `%2C`) and
+ * decodes each item; undecodable items become null so the caller can report them.
+ */
+export function splitList(raw: string): (string | null)[] {
+  return raw
+    .split(',')
+    .slice(0, MAX_LIST * 2)
+    .map((item) => {
+      const value = decodeValue(item);
+      return value === null ? null : value.trim();
+    })
+    .filter((item) => item !== '');
+}
+
+/**
+ * Free text made safe to keep and to show: NFC, no control characters, no lone surrogates
+ * (which `encodeURIComponent` would throw on), no bidi overrides, single spaces, trimmed and
+ * at most `MAX_TEXT` characters. Idempotent, so a cleaned value survives a round trip.
+ */
+export function cleanText(value: string): string {
+  const flat = value
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cs}]/gu, ' ')
+    .replace(BIDI_CONTROLS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Array.from(flat).slice(0, MAX_TEXT).join('').normalize('NFC').trim();
 }
 
 function oneOf<T extends string>(allowed: readonly T[]) {
@@ -35,37 +63,55 @@ export const isDirection = oneOf(DIRECTIONS);
 export const isStatus = oneOf(STATUSES);
 export const isId = (value: string) => ID.test(value);
 export const isCountry = (value: string) => COUNTRY.test(value);
-/** Free text from a link: printable and short; it is only ever compared, never rendered as HTML. */
-export const isPlainText = (value: string) => value.length <= 200 && !/\p{Cc}/u.test(value);
+/** A claimant name as the data spells it: non-empty and already clean. */
+export const isClaimant = (value: string) => value !== '' && cleanText(value) === value;
 
 function inside(value: number, min: number, max: number): boolean {
   return Number.isFinite(value) && value >= min && value <= max;
 }
 
-/** `zoom/lat/lng[/bearing/pitch]`, as MapLibre's hash writes it. */
+export const CAMERA_LIMITS = { zoom: [0, 22], lat: [-85, 85], lng: [-180, 180], pitch: [0, 85] } as const;
+
+/** `zoom/lat/lng[/bearing/pitch]`, as MapLibre's hash writes it; null if any part is off. */
 export function parseCamera(raw: string): Camera | null {
-  if (!/^[-0-9./]+$/.test(raw)) return null;
+  if (raw.length > 100 || !/^[-0-9./]+$/.test(raw)) return null;
   const parts = raw.split('/');
   if (parts.length !== 3 && parts.length !== 5) return null;
-  const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map((p) => (p === '' ? Number.NaN : Number(p)));
+  const [zoom = 0, lat = 0, lng = 0, bearing = 0, pitch = 0] = parts.map((p) =>
+    /^-?\d+(\.\d+)?$/.test(p) ? Number(p) : Number.NaN,
+  );
+  const { zoom: z, lat: la, lng: ln, pitch: p } = CAMERA_LIMITS;
   if (
-    !inside(zoom as number, 0, 22) ||
-    !inside(lat as number, -85, 85) ||
-    !inside(lng as number, -180, 180) ||
+    !inside(zoom, z[0], z[1]) ||
+    !inside(lat, la[0], la[1]) ||
+    !inside(lng, ln[0], ln[1]) ||
     !inside(bearing, -180, 180) ||
-    !inside(pitch, 0, 85)
+    !inside(pitch, p[0], p[1])
   ) {
     return null;
   }
-  return { zoom: zoom as number, lat: lat as number, lng: lng as number, bearing, pitch };
+  // `+ 0` turns -0 into 0 so equal cameras compare equal.
+  return { zoom: zoom + 0, lat: lat + 0, lng: lng + 0, bearing: bearing + 0, pitch: pitch + 0 };
 }
 
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
+/** Fixed decimals without trailing zeros, never in exponent form (`1e-7` is not a camera). */
+function fixed(value: number, digits: number): string {
+  const text = value.toFixed(digits);
+  const short = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  return short === '-0' ? '0' : short;
+}
 
+/**
+ * MapLibre's hash precision: enough decimals to place the centre within a pixel at this zoom
+ * (3 at zoom 6, 4 at zoom 10), so links stay short. Computed from the written zoom, so a
+ * decoded camera encodes to the same text again.
+ */
 export function formatCamera(camera: Camera): string {
-  const parts = [round(camera.zoom, 2), round(camera.lat, 4), round(camera.lng, 4)];
-  if (round(camera.bearing, 0) !== 0 || round(camera.pitch, 0) !== 0) {
-    parts.push(round(camera.bearing, 0), round(camera.pitch, 0));
-  }
+  const zoom = fixed(camera.zoom, 2);
+  const digits = Math.max(0, Math.ceil((Number(zoom) * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const parts = [zoom, fixed(camera.lat, digits), fixed(camera.lng, digits)];
+  const bearing = fixed(camera.bearing, 0);
+  const pitch = fixed(camera.pitch, 0);
+  if (bearing !== '0' || pitch !== '0') parts.push(bearing, pitch);
   return parts.join('/');
 }
