@@ -7,9 +7,11 @@ import { MapView } from '../map/map-view';
 import { DetailPanel } from '../panel/detail-panel';
 import { Timeline } from '../timeline/timeline';
 import { useAppContext, useAppState } from './app-context';
+import { CopyLink } from './copy-link';
 import { CoverageNote } from './coverage-note';
 import { LoadStatus } from './load-status';
 import { Notices } from './notices';
+import { useLinkReconcile } from './use-link-reconcile';
 
 export type LoadState =
   | { kind: 'loading' }
@@ -24,6 +26,7 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
   );
   const { visible, filtered } = useVisibleEvents(dataset);
   const total = dataset.events.length;
+  useLinkReconcile(dataset, load.kind === 'ready');
   return (
     <div className="atlas">
       <header className="atlas-header">
@@ -36,6 +39,7 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
             {visible.length} of {total} events
           </p>
         )}
+        <CopyLink />
         {load.kind === 'ready' && <CoverageNote dataset={dataset} />}
       </header>
       <Notices notices={notices} issues={dataset.issues} onDismiss={actions.dismissNotices} />

@@ -167,7 +167,7 @@ export class MapController {
   }
 
   private moveCamera(target: { center: [number, number]; zoom: number }) {
-    this.internalMove = true;
+    // Not muted: where the map flew to is part of the view, so the link must carry it.
     if (this.reducedMotion) this.map.jumpTo(target);
     else this.map.easeTo({ ...target, duration: 600 });
   }

@@ -10,6 +10,14 @@ import type { AppState } from '../store/app-store';
 import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS } from './basemap-style';
 import { MapController } from './map-controller';
 
+const INITIAL_CAMERA = {
+  lng: MAP_INITIAL_VIEW.center[0],
+  lat: MAP_INITIAL_VIEW.center[1],
+  zoom: MAP_INITIAL_VIEW.zoom,
+  bearing: 0,
+  pitch: 0,
+};
+
 function queryOf(s: AppState) {
   return { range: s.range, filters: s.filters, search: s.search };
 }
@@ -74,6 +82,11 @@ export function MapView({ dataset }: { dataset: Dataset }) {
       ) {
         controller.setVisible(visibleEvents(dataset, queryOf(state)));
       }
+      // The camera first: a link's camera, or the region when a link has none and no selection
+      // to fly to (Back to the first entry). The selection may then fly from there.
+      if (prev && prev.camera !== state.camera && state.origin === 'url') {
+        controller.setCamera(state.camera ?? (state.selection ? null : INITIAL_CAMERA));
+      }
       if (!prev || prev.selection !== state.selection) {
         // A link that carries its own camera keeps it; otherwise bring the selection into view.
         controller.setSelected(
@@ -82,7 +95,6 @@ export function MapView({ dataset }: { dataset: Dataset }) {
         );
       }
       if (!prev || prev.hoveredId !== state.hoveredId) controller.setHovered(state.hoveredId);
-      if (prev && prev.camera !== state.camera && state.origin === 'url') controller.setCamera(state.camera);
     };
     apply(store.getState(), null);
     return store.subscribe((state, prev) => apply(state, prev));

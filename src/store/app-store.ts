@@ -66,7 +66,8 @@ export function createAppStore(initial: Partial<ViewState> = {}, notices: string
     setView: (view) => set({ view }),
     applyView: (view, origin) => set({ ...view, origin }),
     setPlayback: (change) => set((s) => ({ playback: { ...s.playback, ...change } })),
-    addNotices: (more) => set((s) => ({ notices: [...s.notices, ...more] })),
+    // The same notice twice (Back to a link already explained) is said once.
+    addNotices: (more) => set((s) => ({ notices: [...new Set([...s.notices, ...more])] })),
     dismissNotices: () => set({ notices: [] }),
   }));
 }

@@ -61,14 +61,19 @@ describe('MapController', () => {
     expect(callbacks.onSelect).toHaveBeenLastCalledWith({ kind: 'event', id: 'e1-tanf' });
   });
 
-  it('reports user camera moves but not its own', () => {
+  it('reports user moves and flights to a selection, but not cameras applied from a link', () => {
     const { map, controller, callbacks } = setup();
     map.load();
     controller.setDataset(dataset);
     controller.setVisible(dataset.events);
+    controller.setCamera({ zoom: 5, lat: 33, lng: 40, bearing: 0, pitch: 0 });
+    expect(map.camera).toMatchObject({ zoom: 5, lat: 33, lng: 40 });
+    expect(callbacks.onCamera).not.toHaveBeenCalled();
     controller.setSelected({ kind: 'event', id: 'e1-tanf' }, true);
     expect(map.camera).toMatchObject({ lng: 38.6178, lat: 33.5058 });
-    expect(callbacks.onCamera).not.toHaveBeenCalled();
+    expect(callbacks.onCamera).toHaveBeenLastCalledWith(
+      expect.objectContaining({ lng: 38.6178, lat: 33.5058 }),
+    );
     map.userMoveTo({ zoom: 7, lat: 35, lng: 41 });
     expect(callbacks.onCamera).toHaveBeenCalledWith(expect.objectContaining({ zoom: 7, lat: 35, lng: 41 }));
   });
