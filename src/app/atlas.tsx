@@ -2,7 +2,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/model';
 import { useVisibleEvents } from '../data/use-visible-events';
+import { FilterPanel } from '../filters/filter-panel';
 import { EventList } from '../list/event-list';
+import { MapLegend } from '../map/map-legend';
 import { MapView } from '../map/map-view';
 import { DetailPanel } from '../panel/detail-panel';
 import { Timeline } from '../timeline/timeline';
@@ -12,6 +14,8 @@ import { CoverageNote } from './coverage-note';
 import { LoadStatus } from './load-status';
 import { Notices } from './notices';
 import { useLinkReconcile } from './use-link-reconcile';
+import { ViewToggle } from './view-toggle';
+import './layout.css';
 
 export type LoadState =
   | { kind: 'loading' }
@@ -21,10 +25,16 @@ export type LoadState =
 export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) {
   const { store } = useAppContext();
   const actions = store.getState();
-  const { selection, hoveredId, notices } = useAppState(
-    useShallow((s) => ({ selection: s.selection, hoveredId: s.hoveredId, notices: s.notices })),
+  const { selection, hoveredId, notices, view, playing } = useAppState(
+    useShallow((s) => ({
+      selection: s.selection,
+      hoveredId: s.hoveredId,
+      notices: s.notices,
+      view: s.view,
+      playing: s.playback.playing,
+    })),
   );
-  const { visible, filtered } = useVisibleEvents(dataset);
+  const { visible, filtered, window: timeWindow } = useVisibleEvents(dataset);
   const total = dataset.events.length;
   useLinkReconcile(dataset, load.kind === 'ready');
   return (
@@ -35,7 +45,8 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
           Attacks on US forces in Iraq and Syria from 17 October 2023, and US strikes in reply
         </p>
         {load.kind === 'ready' && (
-          <p className="count" aria-live="polite" data-testid="event-count">
+          // Announced (debounced) by the event list's live region, not here.
+          <p className="count" data-testid="event-count">
             {visible.length} of {total} events
           </p>
         )}
@@ -43,28 +54,43 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
         {load.kind === 'ready' && <CoverageNote dataset={dataset} />}
       </header>
       <Notices notices={notices} issues={dataset.issues} onDismiss={actions.dismissNotices} />
-      <main className="atlas-main">
-        <MapView dataset={dataset} />
-        <aside className="sidebar" aria-label="Events and details">
+      <main
+        className="atlas-main"
+        data-view={view}
+        data-panel={selection && load.kind === 'ready' ? 'open' : 'closed'}
+      >
+        <ViewToggle view={view} onChange={(v) => store.getState().setView(v)} />
+        <div className="map-pane">
+          <MapView dataset={dataset} />
+          <MapLegend />
+        </div>
+        <aside className="sidebar" aria-label="Search, filters and events">
           {load.kind !== 'ready' ? (
             <LoadStatus load={load} />
-          ) : selection ? (
-            <DetailPanel
-              dataset={dataset}
-              selection={selection}
-              visible={visible}
-              onSelect={(next) => store.getState().select(next, 'panel')}
-            />
           ) : (
-            <EventList
-              events={visible}
-              selectedId={null}
-              hoveredId={hoveredId}
-              onSelect={(id) => store.getState().select({ kind: 'event', id }, 'list')}
-              onHover={(id) => store.getState().hover(id)}
-            />
+            <>
+              <FilterPanel dataset={dataset} />
+              <EventList
+                events={visible}
+                total={total}
+                selectedId={selection?.kind === 'event' ? selection.id : null}
+                hoveredId={hoveredId}
+                quiet={playing}
+                onSelect={(id) => store.getState().select({ kind: 'event', id }, 'list')}
+                onHover={(id) => store.getState().hover(id)}
+              />
+            </>
           )}
         </aside>
+        {load.kind === 'ready' && selection && (
+          <DetailPanel
+            dataset={dataset}
+            selection={selection}
+            visible={visible}
+            window={timeWindow}
+            onSelect={(next) => store.getState().select(next, 'panel')}
+          />
+        )}
       </main>
       <footer className="timeline">
         {load.kind === 'ready' && <Timeline dataset={dataset} filtered={filtered} />}

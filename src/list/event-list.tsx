@@ -1,44 +1,142 @@
-/** The event list: the map's equal for keyboard and screen-reader users. */
+/**
+ * The event list: the map's equal for keyboard and screen-reader users. Virtualised, with
+ * one tab stop (roving focus: Up/Down/Home/End move, Enter opens), the hovered or selected
+ * event highlighted and scrolled into view when it was picked elsewhere.
+ */
+import { observeElementRect, type Rect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { AtlasEvent } from '../data/model';
-import { formatDayLabel } from '../shared/civil-date';
-import { STATUS_LABELS, TYPE_COLOURS, TYPE_LABELS } from '../map/symbols';
+import { CountAnnouncer } from './count-announcer';
+import { EventRow } from './event-row';
+import './list.css';
 
 interface Props {
   events: readonly AtlasEvent[];
+  total: number;
   selectedId: string | null;
   hoveredId: string | null;
+  /** True while the timeline plays: no announcements, no scrolling after the map. */
+  quiet: boolean;
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
 }
 
-export function EventList({ events, selectedId, hoveredId, onSelect, onHover }: Props) {
-  if (events.length === 0) {
-    return <p className="empty">No events match this window and these filters.</p>;
-  }
+/** Used while the scroll box has no size yet (jsdom, a hidden pane): render a screenful. */
+const FALLBACK_RECT: Rect = { width: 380, height: 1200 };
+
+function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
+}
+
+const KEY_STEP: Record<string, (i: number, n: number) => number> = {
+  ArrowDown: (i, n) => Math.min(n - 1, i + 1),
+  ArrowUp: (i) => Math.max(0, i - 1),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+  PageDown: (i, n) => Math.min(n - 1, i + 8),
+  PageUp: (i) => Math.max(0, i - 8),
+};
+
+export function EventList({ events, total, selectedId, hoveredId, quiet, onSelect, onHover }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const focusNext = useRef(false);
+  const ownHover = useRef<string | null>(null);
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 68,
+    overscan: 6,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRect,
+    getItemKey: (i) => events[i]?.id ?? i,
+  });
+  const activeIndex = Math.min(active, Math.max(0, events.length - 1));
+
+  const indexOf = (id: string | null) => (id === null ? -1 : events.findIndex((e) => e.id === id));
+
+  // Follow a selection or a hover made elsewhere (the map, the panel's previous/next).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the selection or the list changes, not on every render
+  useEffect(() => {
+    const i = indexOf(selectedId);
+    if (i >= 0) {
+      setActive(i);
+      virtualizer.scrollToIndex(i, { align: 'auto' });
+    }
+  }, [selectedId, events]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the hovered event changes
+  useEffect(() => {
+    const i = indexOf(hoveredId);
+    if (i >= 0 && hoveredId !== ownHover.current && !quiet) virtualizer.scrollToIndex(i, { align: 'auto' });
+  }, [hoveredId]);
+
+  // After a key moved the active row, focus it once it has rendered.
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    const id = events[activeIndex]?.id;
+    const rows = scroller.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [];
+    for (const row of rows) if (row.dataset.eventId === id) row.focus();
+  });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = KEY_STEP[e.key];
+    if (!step || events.length === 0) return;
+    e.preventDefault();
+    const next = step(activeIndex, events.length);
+    setActive(next);
+    focusNext.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const hover = (id: string, on: boolean) => {
+    ownHover.current = on ? id : null;
+    onHover(on ? id : null);
+  };
+
+  const items = virtualizer.getVirtualItems();
+  // One tab stop, even when the active row has scrolled out of the rendered range.
+  const tabStop = items.some((i) => i.index === activeIndex) ? activeIndex : items[0]?.index;
+
   return (
-    <ol className="event-list" aria-label="Events in the current view">
-      {events.map((e) => (
-        <li key={e.id} className={e.id === hoveredId ? 'hovered' : undefined}>
-          <button
-            type="button"
-            data-event-id={e.id}
-            aria-current={e.id === selectedId ? 'true' : undefined}
-            onClick={() => onSelect(e.id)}
-            onMouseEnter={() => onHover(e.id)}
-            onMouseLeave={() => onHover(null)}
-            onFocus={() => onHover(e.id)}
-            onBlur={() => onHover(null)}
+    <div className="event-list-box">
+      <CountAnnouncer shown={events.length} total={total} muted={quiet} />
+      {events.length === 0 ? (
+        <p className="empty">No events match this window, these filters and this search.</p>
+      ) : (
+        <div className="event-list-scroll" ref={scroller} data-testid="event-list-scroll">
+          <ol
+            className="event-list"
+            aria-label="Events in the current view"
+            style={{ height: virtualizer.getTotalSize() }}
+            onKeyDown={onKeyDown}
           >
-            <span className="swatch" style={{ background: TYPE_COLOURS[e.type] }} aria-hidden="true" />
-            <span className="event-date">{formatDayLabel(e.day)}</span>
-            <span className="event-title">
-              {TYPE_LABELS[e.type]} — {e.site?.name ?? e.siteId}
-              {e.site?.lon === null && <span className="unlocated"> (location unknown)</span>}
-            </span>
-            <span className="event-status">{STATUS_LABELS[e.status]}</span>
-          </button>
-        </li>
-      ))}
-    </ol>
+            {items.map((item) => {
+              const e = events[item.index] as AtlasEvent;
+              return (
+                <li
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-setsize={events.length}
+                  aria-posinset={item.index + 1}
+                  className={e.id === hoveredId ? 'hovered' : undefined}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <EventRow
+                    event={e}
+                    focusable={item.index === tabStop}
+                    current={e.id === selectedId}
+                    onOpen={() => onSelect(e.id)}
+                    onHover={(on) => hover(e.id, on)}
+                    onFocusRow={() => setActive(item.index)}
+                  />
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      )}
+    </div>
   );
 }

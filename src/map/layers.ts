@@ -1,30 +1,17 @@
 /** Source and layer specifications for the events and sites, as data. */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { EVENT_TYPES, STATUSES } from '../data/schema';
-import { BADGE_COLOUR, STATUS_OUTLINE, TYPE_COLOURS } from './symbols';
+import { BADGE_COLOUR } from './symbols';
 
 export const EVENTS_SOURCE = 'events';
 export const SITES_SOURCE = 'sites';
+/** Invisible discs under the icons: the click and hover target, and the highlight ring. */
 export const EVENTS_LAYER = 'events-circle';
+/** The visible icons: colour by type, shape by status (images from symbol-images.ts). */
+export const EVENT_ICONS_LAYER = 'events-icon';
 export const BADGES_LAYER = 'site-badges';
 export const BADGE_COUNT_LAYER = 'site-badge-count';
 export const SITE_NAMES_LAYER = 'site-names';
 export const LABEL_FONT = 'Noto Sans Bold';
-
-function byType(): ExpressionSpecification {
-  const pairs = EVENT_TYPES.flatMap((t) => [t, TYPE_COLOURS[t]]);
-  return ['match', ['get', 'type'], ...pairs, '#7A7A7A'] as unknown as ExpressionSpecification;
-}
-
-function byStatus(pick: 'width' | 'colour'): ExpressionSpecification {
-  const pairs = STATUSES.flatMap((s) => [s, STATUS_OUTLINE[s][pick]]);
-  return [
-    'match',
-    ['get', 'status'],
-    ...pairs,
-    pick === 'width' ? 1 : '#ffffff',
-  ] as unknown as ExpressionSpecification;
-}
 
 const shown: ExpressionSpecification = ['boolean', ['feature-state', 'shown'], false];
 const active: ExpressionSpecification = [
@@ -38,22 +25,35 @@ export const eventsLayer: LayerSpecification = {
   type: 'circle',
   source: EVENTS_SOURCE,
   paint: {
-    'circle-color': byType(),
     'circle-radius': [
       'interpolate',
       ['linear'],
       ['zoom'],
       4,
-      ['case', active, 9, 6],
+      ['case', active, 12, 9],
       9,
-      ['case', active, 14, 10],
+      ['case', active, 17, 13],
     ],
-    'circle-stroke-width': ['case', active, 3, byStatus('width')],
-    'circle-stroke-color': ['case', active, '#000000', byStatus('colour')],
+    'circle-color': '#000000',
+    'circle-opacity': 0,
+    'circle-stroke-width': 3,
+    'circle-stroke-color': '#000000',
     // Hidden events stay uploaded (feature-state toggles them) so scrubbing never rebuilds data.
-    'circle-opacity': ['case', shown, ['match', ['get', 'status'], 'claimed_only', 0.55, 1], 0],
-    'circle-stroke-opacity': ['case', shown, 1, 0],
+    'circle-stroke-opacity': ['case', ['all', shown, active], 1, 0],
   },
+};
+
+export const eventIconsLayer: LayerSpecification = {
+  id: EVENT_ICONS_LAYER,
+  type: 'symbol',
+  source: EVENTS_SOURCE,
+  layout: {
+    'icon-image': ['concat', 'event-', ['get', 'type'], '-', ['get', 'status']],
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 1.15],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+  paint: { 'icon-opacity': ['case', shown, 1, 0] },
 };
 
 /** Two or more visible events at one site draw as one count badge that opens the site. */
@@ -103,4 +103,4 @@ export const siteNamesLayer: LayerSpecification = {
   paint: { 'text-color': '#243447', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
 };
 
-export const OVERLAY_LAYERS = [siteNamesLayer, eventsLayer, badgesLayer, badgeCountLayer];
+export const OVERLAY_LAYERS = [siteNamesLayer, eventsLayer, eventIconsLayer, badgesLayer, badgeCountLayer];

@@ -10,6 +10,7 @@ import { BADGES_LAYER, EVENTS_LAYER, EVENTS_SOURCE, OVERLAY_LAYERS, SITES_SOURCE
 import { countBySite, eventFeatures, siteFeatures, visibilityDelta } from './map-features';
 import type { MapLike, MapPointerEvent } from './map-like';
 import { pickTarget } from './pick-target';
+import { eventIcons, ICON_PIXEL_RATIO } from './symbol-images';
 
 export interface MapCallbacks {
   onSelect(selection: Selection): void;
@@ -79,6 +80,9 @@ export class MapController {
     } else {
       this.map.addSource(EVENTS_SOURCE, { type: 'geojson', data: events });
       this.map.addSource(SITES_SOURCE, { type: 'geojson', data: sites });
+      for (const [name, image] of eventIcons()) {
+        if (!this.map.hasImage(name)) this.map.addImage(name, image, { pixelRatio: ICON_PIXEL_RATIO });
+      }
       for (const layer of OVERLAY_LAYERS) this.map.addLayer(layer);
     }
     this.shown = new Set();

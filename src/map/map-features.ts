@@ -1,5 +1,6 @@
 /** Pure conversions from the dataset to what the map's sources hold. */
 import type { AtlasEvent, Dataset } from '../data/model';
+import { colocatedGroups } from '../data/site-profile';
 
 /** Every located event, uploaded once; feature id = event index (feature-state needs numbers). */
 export function eventFeatures(dataset: Dataset): GeoJSON.FeatureCollection {
@@ -24,19 +25,31 @@ export function countBySite(events: readonly AtlasEvent[]): Map<string, number> 
   return counts;
 }
 
-/** Located sites with the number of visible events at each (feature id = site index). */
+/**
+ * Located sites with the number of visible events at each (feature id = site index). Sites
+ * that share one exact point would draw overlapping badges, so the group's lead carries the
+ * group's total and the others carry 0 (no badge); the site panel says so.
+ */
 export function siteFeatures(
   dataset: Dataset,
   counts: ReadonlyMap<string, number>,
 ): GeoJSON.FeatureCollection {
+  const groups = colocatedGroups(dataset);
   const features: GeoJSON.Feature[] = [];
   dataset.sites.forEach((site, index) => {
     if (site.lon === null || site.lat === null) return;
+    const group = groups.get(site.id);
+    const lead = !group || group[0] === site;
+    const n = !group
+      ? (counts.get(site.id) ?? 0)
+      : lead
+        ? group.reduce((t, s) => t + (counts.get(s.id) ?? 0), 0)
+        : 0;
     features.push({
       type: 'Feature',
       id: index,
       geometry: { type: 'Point', coordinates: [site.lon, site.lat] },
-      properties: { id: site.id, name: site.name, n: counts.get(site.id) ?? 0 },
+      properties: { id: site.id, name: site.name, n, shared: group ? group.length : 1 },
     });
   });
   return { type: 'FeatureCollection', features };

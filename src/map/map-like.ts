@@ -30,6 +30,12 @@ export interface MapLike {
   addSource(id: string, source: SourceSpecification): unknown;
   getSource(id: string): { setData(data: GeoJSON.GeoJSON): unknown } | undefined;
   addLayer(layer: LayerSpecification): unknown;
+  hasImage(name: string): boolean;
+  addImage(
+    name: string,
+    image: { width: number; height: number; data: Uint8Array },
+    options?: { pixelRatio?: number },
+  ): unknown;
   setFilter(layer: string, filter: FilterSpecification | null): unknown;
   setFeatureState(feature: FeatureRef, state: Record<string, unknown>): void;
   getCanvas(): HTMLCanvasElement;

@@ -1,6 +1,6 @@
 /**
  * Colours by event type, from the Okabe–Ito palette so that they stay distinct for the
- * common forms of colour blindness; status is carried by the outline, not by colour alone.
+ * common forms of colour blindness; status is carried by shape, not by colour alone.
  * Shared by the map layers and the legend so the two cannot disagree.
  */
 import type { EventType, Status } from '../data/schema';
@@ -32,12 +32,25 @@ export const STATUS_LABELS: Record<Status, string> = {
   disputed: 'Disputed',
 };
 
-/** Outline per status: width and colour. A thick dark ring reads as "confirmed". */
-export const STATUS_OUTLINE: Record<Status, { width: number; colour: string }> = {
-  confirmed_by_us_officials: { width: 2.5, colour: '#1b1b1b' },
-  reported_by_media: { width: 1.5, colour: '#ffffff' },
-  claimed_only: { width: 1, colour: '#ffffff' },
-  disputed: { width: 2.5, colour: '#b00020' },
+/**
+ * Status is carried by shape, so it reads without colour: a solid disc for what US
+ * officials confirmed, a diamond for media reports, a hollow ring for a bare claim, a
+ * triangle for what sources dispute. Map icons, legend and list swatches share these.
+ */
+export type StatusShape = 'disc' | 'diamond' | 'ring' | 'triangle';
+
+export const STATUS_SHAPES: Record<Status, StatusShape> = {
+  confirmed_by_us_officials: 'disc',
+  reported_by_media: 'diamond',
+  claimed_only: 'ring',
+  disputed: 'triangle',
 };
+
+export const OUTLINE_COLOUR = '#1b1b1b';
+
+/** The map icon's name for one type and status (images are generated at runtime). */
+export function symbolImageName(type: EventType, status: Status): string {
+  return `event-${type}-${status}`;
+}
 
 export const BADGE_COLOUR = '#243447';

@@ -1,10 +1,14 @@
-/** The detail panel for one event: every fact the dataset holds, and its sources. */
+/** The detail panel for one event: every fact the dataset holds, its sources, and its neighbours in time. */
 import { useEffect, useRef } from 'react';
 import type { AtlasEvent } from '../data/model';
+import { STATUS_LABELS, TYPE_LABELS } from '../map/symbols';
 import { formatDayLabel } from '../shared/civil-date';
-import { STATUS_LABELS, TYPE_COLOURS, TYPE_LABELS } from '../map/symbols';
-import { COORD_PRECISION_LABELS, DATE_PRECISION_LABELS, DIRECTION_LABELS } from './labels';
+import { StatusSymbol } from '../shared/status-symbol';
+import { EventNav } from './event-nav';
+import { COORD_PRECISION_LABELS, DATE_PRECISION_LABELS, DIRECTION_LABELS, SITE_KIND_LABELS } from './labels';
 import { SourceList } from './source-list';
+
+export type PanelFocus = 'heading' | 'previous' | 'next';
 
 function dateText(event: AtlasEvent): string {
   const day = formatDayLabel(event.day);
@@ -23,37 +27,54 @@ function Row({ label, value }: { label: string; value: string | null }) {
   );
 }
 
-export function EventPanel({ event, onClose }: { event: AtlasEvent; onClose: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+interface Props {
+  event: AtlasEvent;
+  visible: readonly AtlasEvent[];
+  focus: PanelFocus;
+  onClose: () => void;
+  onGo: (id: string, focus: PanelFocus) => void;
+}
+
+export function EventPanel({ event, visible, focus, onClose, onGo }: Props) {
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // After previous/next, keep focus on that button so it can be pressed again.
+    const button = root.current?.querySelector<HTMLButtonElement>(`[data-nav="${focus}"]:not(:disabled)`);
+    (button ?? root.current?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [focus]);
   const site = event.site;
+  const place = site
+    ? `${site.name} (${SITE_KIND_LABELS[site.kind]}, ${site.country}) — ${COORD_PRECISION_LABELS[site.coordPrecision]}`
+    : event.siteId;
   return (
-    <article className="panel" aria-labelledby="panel-title" data-testid="event-panel">
+    <article className="panel" aria-labelledby="panel-title" data-testid="event-panel" ref={root}>
       <header className="panel-header">
-        <h2 id="panel-title" ref={heading} tabIndex={-1}>
-          <span className="swatch" style={{ background: TYPE_COLOURS[event.type] }} aria-hidden="true" />
+        <h2 id="panel-title" tabIndex={-1}>
+          <StatusSymbol type={event.type} status={event.status} size={18} />
           {TYPE_LABELS[event.type]} at {site?.name ?? event.siteId}
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label="Close event details">
           ×
         </button>
       </header>
-      <p className={`status-badge status-${event.status}`}>{STATUS_LABELS[event.status]}</p>
+      <p className={`status-badge status-${event.status}`}>
+        <StatusSymbol type={null} status={event.status} size={14} />
+        {STATUS_LABELS[event.status]}
+      </p>
       <p className="summary">{event.summary}</p>
       <dl className="facts">
         <Row label="Date" value={dateText(event)} />
-        <Row
-          label="Place"
-          value={site ? `${site.name} — ${COORD_PRECISION_LABELS[site.coordPrecision]}` : null}
-        />
+        <Row label="Place" value={place} />
+        <Row label="Type" value={TYPE_LABELS[event.type]} />
         <Row label="Direction" value={DIRECTION_LABELS[event.direction]} />
-        <Row label="Claimed by" value={event.claimedBy} />
         <Row label="Weapons" value={event.weapons} />
+        <Row label="Claimed by" value={event.claimedBy} />
         <Row label="Casualties" value={event.casualties} />
         <Row label="Notes" value={event.notes} />
       </dl>
       <h3>Sources</h3>
       <SourceList sources={event.sources} />
+      <EventNav event={event} visible={visible} onGo={onGo} />
     </article>
   );
 }

@@ -72,6 +72,13 @@ export class FakeMap implements MapLike {
   addLayer(layer: { id: string }) {
     this.layers.push(layer);
   }
+  images = new Map<string, { width: number; height: number }>();
+  hasImage(name: string) {
+    return this.images.has(name);
+  }
+  addImage(name: string, image: { width: number; height: number }) {
+    this.images.set(name, { width: image.width, height: image.height });
+  }
   setFilter() {}
   setFeatureState(feature: { source: string; id: number }, state: Record<string, unknown>) {
     const key = `${feature.source}:${feature.id}`;

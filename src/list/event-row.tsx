@@ -1,0 +1,46 @@
+/** One row of the event list: date, type, place and status, read as one button label. */
+import type { AtlasEvent } from '../data/model';
+import { STATUS_LABELS, TYPE_LABELS } from '../map/symbols';
+import { formatDayLabel } from '../shared/civil-date';
+import { StatusSymbol } from '../shared/status-symbol';
+
+interface Props {
+  event: AtlasEvent;
+  focusable: boolean;
+  current: boolean;
+  onOpen: () => void;
+  onHover: (on: boolean) => void;
+  onFocusRow: () => void;
+}
+
+export function EventRow({ event: e, focusable, current, onOpen, onHover, onFocusRow }: Props) {
+  const span = e.dayEnd !== e.day ? ` – ${formatDayLabel(e.dayEnd)}` : '';
+  return (
+    <button
+      type="button"
+      className="event-row"
+      data-event-id={e.id}
+      tabIndex={focusable ? 0 : -1}
+      aria-current={current ? 'true' : undefined}
+      onClick={onOpen}
+      onMouseEnter={() => onHover(true)}
+      onMouseLeave={() => onHover(false)}
+      onFocus={() => {
+        onFocusRow();
+        onHover(true);
+      }}
+      onBlur={() => onHover(false)}
+    >
+      <StatusSymbol type={e.type} status={e.status} />
+      <span className="event-date">
+        {formatDayLabel(e.day)}
+        {span}
+      </span>
+      <span className="event-title">
+        {TYPE_LABELS[e.type]} — {e.site?.name ?? e.siteId}
+        {e.site?.lon === null && <span className="unlocated"> (location unknown)</span>}
+      </span>
+      <span className="event-status">{STATUS_LABELS[e.status]}</span>
+    </button>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { matchesSearch } from '../../src/data/filter-events';
+import { parseDataset } from '../../src/data/parse-dataset';
+import { normaliseSearch } from '../../src/data/search-text';
+import { rawFiles } from '../support/fixture';
+
+const dataset = parseDataset(rawFiles());
+const find = (q: string) => dataset.events.filter((e) => matchesSearch(e, q)).map((e) => e.id);
+
+describe('normaliseSearch', () => {
+  it('folds case, diacritics, punctuation and spacing', () => {
+    expect(normaliseSearch('  Ayn   al-Asad ')).toBe('ayn al asad');
+    expect(normaliseSearch('Āyn ál-Asād')).toBe('ayn al asad');
+    expect(normaliseSearch('Al‐Asad')).toBe('al asad');
+  });
+
+  it('drops the ayn and hamza marks, which are letters, not punctuation', () => {
+    expect(normaliseSearch('ʿAyn al-Asad')).toBe('ayn al asad');
+    expect(normaliseSearch("Shaʾbi")).toBe('shabi');
+  });
+
+  it('drops invisible bidi overrides and zero-width characters', () => {
+    expect(normaliseSearch('Ta\u202Enf\u200B')).toBe('tanf');
+  });
+});
+
+describe('matchesSearch', () => {
+  const asad = ['e2-asad', 'e6-asad-strike'];
+  it('finds the base by every spelling', () => {
+    expect(find('Ain al-Asad')).toEqual(asad);
+    expect(find('Ayn al-Asad')).toEqual(asad);
+    expect(find('Al-Asad')).toEqual(asad);
+    expect(find('ʿayn AL ASAD')).toEqual(asad);
+    expect(find('Āin al-Asād')).toEqual(asad);
+  });
+
+  it('searches claimants and needs every word', () => {
+    expect(find('islamic resistance')).toEqual(['e1-tanf', 'e3-shaddadi']);
+    expect(find('islamic tanf')).toEqual(['e1-tanf']);
+    expect(find('')).toHaveLength(dataset.events.length);
+    expect(find('nothing-like-this')).toEqual([]);
+  });
+});
