@@ -4,6 +4,8 @@ import { BADGE_COLOUR } from './symbols';
 
 export const EVENTS_SOURCE = 'events';
 export const SITES_SOURCE = 'sites';
+/** One label per count a site can reach; feature-state switches the right one on (site-badges.ts). */
+export const COUNT_LABELS_SOURCE = 'site-count-labels';
 /** Invisible discs under the icons: the click and hover target, and the highlight ring. */
 export const EVENTS_LAYER = 'events-circle';
 /** The visible icons: colour by type, shape by status (images from symbol-images.ts). */
@@ -56,17 +58,22 @@ export const eventIconsLayer: LayerSpecification = {
   paint: { 'icon-opacity': ['case', shown, 1, 0] },
 };
 
-/** Two or more visible events at one site draw as one count badge that opens the site. */
-const many: ExpressionSpecification = ['>=', ['get', 'n'], 2];
+/**
+ * Two or more visible events at one site draw as one count badge that opens the site. The
+ * count is feature-state (not a property) so that a scrub never rebuilds the sites source.
+ */
+const count: ExpressionSpecification = ['number', ['feature-state', 'n'], 0];
+const many: ExpressionSpecification = ['>=', count, 2];
 
 export const badgesLayer: LayerSpecification = {
   id: BADGES_LAYER,
   type: 'circle',
   source: SITES_SOURCE,
-  filter: many,
   paint: {
     'circle-color': BADGE_COLOUR,
-    'circle-radius': ['interpolate', ['linear'], ['get', 'n'], 2, 11, 10, 15, 40, 21],
+    'circle-radius': ['interpolate', ['linear'], count, 2, 11, 10, 15, 40, 21],
+    'circle-opacity': ['case', many, 1, 0],
+    'circle-stroke-opacity': ['case', many, 1, 0],
     'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2],
     'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', '#ffffff'],
   },
@@ -75,16 +82,18 @@ export const badgesLayer: LayerSpecification = {
 export const badgeCountLayer: LayerSpecification = {
   id: BADGE_COUNT_LAYER,
   type: 'symbol',
-  source: SITES_SOURCE,
-  filter: many,
+  source: COUNT_LABELS_SOURCE,
   layout: {
-    'text-field': ['to-string', ['get', 'n']],
+    'text-field': ['get', 'label'],
     'text-font': [LABEL_FONT],
     'text-size': 12,
     'text-allow-overlap': true,
     'text-ignore-placement': true,
   },
-  paint: { 'text-color': '#ffffff' },
+  paint: {
+    'text-color': '#ffffff',
+    'text-opacity': ['case', ['boolean', ['feature-state', 'on'], false], 1, 0],
+  },
 };
 
 export const siteNamesLayer: LayerSpecification = {

@@ -7,9 +7,10 @@
 import type { AtlasEvent, Dataset } from '../data/model';
 import type { Camera, Selection } from '../data/view-types';
 import { BADGES_LAYER, EVENTS_LAYER, EVENTS_SOURCE, OVERLAY_LAYERS, SITES_SOURCE } from './layers';
-import { countBySite, eventFeatures, siteFeatures, visibilityDelta } from './map-features';
+import { eventFeatures, siteFeatures, visibilityDelta } from './map-features';
 import type { MapLike, MapPointerEvent } from './map-like';
 import { pickTarget } from './pick-target';
+import { SiteBadges } from './site-badges';
 import { eventIcons, ICON_PIXEL_RATIO } from './symbol-images';
 
 export interface MapCallbacks {
@@ -27,7 +28,7 @@ export class MapController {
   private dataset: Dataset | null = null;
   private shown = new Set<number>();
   private pendingVisible: readonly AtlasEvent[] | null = null;
-  private siteCountsKey = '';
+  private badges: SiteBadges | null = null;
   private selected: { source: string; id: number } | null = null;
   private selection: Selection | null = null;
   private flyOnReady = false;
@@ -71,6 +72,8 @@ export class MapController {
   }
 
   private upload(dataset: Dataset) {
+    // Before the layers: the badge count layer reads the labels source this adds.
+    this.badges = new SiteBadges(this.map, dataset);
     const events = eventFeatures(dataset);
     const sites = siteFeatures(dataset, new Map());
     const eventsSource = this.map.getSource(EVENTS_SOURCE);
@@ -86,7 +89,6 @@ export class MapController {
       for (const layer of OVERLAY_LAYERS) this.map.addLayer(layer);
     }
     this.shown = new Set();
-    this.siteCountsKey = '';
     if (this.pendingVisible) this.setVisible(this.pendingVisible);
     this.setSelected(this.selection, this.flyOnReady);
   }
@@ -102,16 +104,8 @@ export class MapController {
     for (const id of show) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { shown: true });
     for (const id of hide) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { shown: false });
     this.shown = next;
-    this.updateSiteCounts(visible);
-  }
-
-  private updateSiteCounts(visible: readonly AtlasEvent[]) {
-    const dataset = this.dataset as Dataset;
-    const counts = countBySite(visible);
-    const key = dataset.sites.map((s) => counts.get(s.id) ?? 0).join(',');
-    if (key === this.siteCountsKey) return;
-    this.siteCountsKey = key;
-    this.map.getSource(SITES_SOURCE)?.setData(siteFeatures(dataset, counts));
+    // Counts per site by feature-state too: no source is rebuilt while scrubbing.
+    this.badges?.update(visible);
   }
 
   /** Highlights the selection; moves the camera to it unless the user picked it on the map. */
@@ -197,7 +191,13 @@ export class MapController {
 
   private onClick(e: MapPointerEvent) {
     if (!this.dataset) return;
-    const target = pickTarget(this.map, e.point, this.dataset, this.shown);
+    const target = pickTarget(
+      this.map,
+      e.point,
+      this.dataset,
+      this.shown,
+      (i) => this.badges?.has(i) ?? false,
+    );
     if (target) this.callbacks.onSelect(target);
   }
 

@@ -9,9 +9,11 @@ export function pickTarget(
   point: { x: number; y: number },
   dataset: Dataset,
   shown: ReadonlySet<number>,
+  /** Whether a site (by index) shows its badge: hidden badges stay on the map at opacity 0. */
+  badgeShown: (siteIndex: number) => boolean = () => true,
 ): Selection | null {
   const hits = map.queryRenderedFeatures(point, { layers: [BADGES_LAYER, EVENTS_LAYER] });
-  const badge = hits.find((f) => f.layer.id === BADGES_LAYER);
+  const badge = hits.find((f) => f.layer.id === BADGES_LAYER && badgeShown(Number(f.id)));
   if (badge && typeof badge.properties.id === 'string') return { kind: 'site', id: badge.properties.id };
   // Hidden events are still on the map at opacity 0: only a shown one may be picked.
   const hit = hits.find((f) => f.layer.id === EVENTS_LAYER && shown.has(Number(f.id)));

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { visibleEvents } from '../../src/data/filter-events';
 import { parseDataset } from '../../src/data/parse-dataset';
 import { EMPTY_FILTERS } from '../../src/data/view-types';
-import { BADGES_LAYER, EVENTS_LAYER, SITES_SOURCE } from '../../src/map/layers';
+import { BADGES_LAYER, COUNT_LABELS_SOURCE, EVENTS_LAYER, SITES_SOURCE } from '../../src/map/layers';
 import { MapController } from '../../src/map/map-controller';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { FakeMap } from '../support/fake-map';
@@ -21,9 +21,19 @@ function setup() {
 }
 
 const index = (id: string) => dataset.eventById.get(id)?.index as number;
+/** Badge counts live in feature-state (no source rebuild per scrub); read them from there. */
 function siteCounts(map: FakeMap) {
-  const data = map.sources.get(SITES_SOURCE)?.data as GeoJSON.FeatureCollection;
-  return Object.fromEntries(data.features.map((f) => [f.properties?.id, f.properties?.n]));
+  return Object.fromEntries(
+    dataset.sites.map((site, i) => [site.id, map.featureState.get(`${SITES_SOURCE}:${i}`)?.n ?? 0]),
+  );
+}
+
+/** The count label switched on at each site: exactly one per badge, none below two. */
+function countLabels(map: FakeMap) {
+  const data = map.sources.get(COUNT_LABELS_SOURCE)?.data as GeoJSON.FeatureCollection;
+  return data.features
+    .filter((f) => map.featureState.get(`${COUNT_LABELS_SOURCE}:${f.id}`)?.on)
+    .map((f) => f.properties?.label);
 }
 
 describe('MapController', () => {
@@ -46,15 +56,25 @@ describe('MapController', () => {
     controller.setVisible(inWindow('2023-10-29', '2023-11-21'));
     expect(map.shownEvents()).toEqual(['e3-shaddadi', 'e4-tanf', 'e6-asad-strike'].map(index).sort());
     expect(map.setDataCalls.get('events') ?? 0).toBe(0);
+    expect(map.setDataCalls.get(SITES_SOURCE) ?? 0).toBe(0);
+    expect(countLabels(map)).toEqual([]);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-21'));
+    expect(siteCounts(map)).toMatchObject({ 'al-tanf': 2, 'al-asad': 2, 'al-shaddadi': 1 });
+    expect(countLabels(map)).toEqual(['2', '2']);
+    expect(map.setDataCalls.get(SITES_SOURCE) ?? 0).toBe(0);
   });
 
   it('opens a site from its count badge and an event from its dot, ignoring hidden dots', () => {
     const { map, controller, callbacks } = setup();
     map.load();
     controller.setDataset(dataset);
-    controller.setVisible(inWindow('2023-10-18', '2023-10-19'));
+    controller.setVisible(inWindow('2023-10-18', '2023-11-01'));
     map.click([{ id: 0, layer: { id: BADGES_LAYER }, properties: { id: 'al-tanf' } }]);
     expect(callbacks.onSelect).toHaveBeenLastCalledWith({ kind: 'site', id: 'al-tanf' });
+    controller.setVisible(inWindow('2023-10-18', '2023-10-19'));
+    // Now al-Tanf has one event in the window: its badge is hidden and does not answer clicks.
+    map.click([{ id: 0, layer: { id: BADGES_LAYER }, properties: { id: 'al-tanf' } }]);
+    expect(callbacks.onSelect).toHaveBeenCalledTimes(1);
     map.click([{ id: index('e4-tanf'), layer: { id: EVENTS_LAYER }, properties: {} }]);
     expect(callbacks.onSelect).toHaveBeenCalledTimes(1);
     map.click([{ id: index('e1-tanf'), layer: { id: EVENTS_LAYER }, properties: {} }]);

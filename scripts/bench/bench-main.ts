@@ -1,0 +1,151 @@
+/**
+ * The benchmark page: synthetic events through the REAL store, derivations, MapController,
+ * map factory and basemap style, exactly as the app wires them (map-view.tsx), minus React.
+ * Scrub cost is timed from store.setRange to the map's `idle`, alternating with a plain
+ * triggerRepaint() timed the same way, so the ratio cancels software GL's frame floor.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { visibleEvents } from '../../src/data/filter-events';
+import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS } from '../../src/map/basemap-style';
+import { createMaplibreMap } from '../../src/map/create-map';
+import { EVENTS_SOURCE, SITES_SOURCE } from '../../src/map/layers';
+import { MapController } from '../../src/map/map-controller';
+import type { MapLike } from '../../src/map/map-like';
+import { createAppStore } from '../../src/store/app-store';
+import { nextFrame, stats } from './measure';
+import { DAYS, FIRST_DAY, siteCountFor, syntheticDataset } from './synthetic';
+
+const WINDOW = 30;
+const MOVE = 7;
+
+declare global {
+  interface Window {
+    __benchResult?: unknown;
+    __benchError?: string;
+  }
+}
+
+/** Counts and times the sites source's setData calls (the one rebuild a scrub may cause). */
+function instrumentSites(map: MapLike, variant: string) {
+  const calls = { n: 0, ms: 0 };
+  const getSource = map.getSource.bind(map);
+  map.getSource = (id: string) => {
+    const source = getSource(id);
+    if (!source || id !== SITES_SOURCE) return source;
+    return {
+      setData: (data: GeoJSON.GeoJSON) => {
+        if (variant === 'no-site-data') return undefined;
+        const t = performance.now();
+        const result = source.setData(data);
+        calls.n += 1;
+        calls.ms += performance.now() - t;
+        return result;
+      },
+    };
+  };
+  return calls;
+}
+
+async function main() {
+  const params = new URLSearchParams(location.search);
+  const n = Number(params.get('n') ?? 1000);
+  const warmups = Number(params.get('warmups') ?? 2);
+  const measured = Number(params.get('measured') ?? 20);
+  /** 'no-site-data' skips the sites source's setData: an experiment, not the app's behaviour. */
+  const variant = params.get('variant') ?? 'app';
+  const t0 = performance.now();
+  const dataset = syntheticDataset(n);
+  const generateMs = performance.now() - t0;
+
+  const store = createAppStore({ range: [FIRST_DAY, FIRST_DAY + WINDOW - 1] });
+  const [w, s, e, north] = MAP_MAX_BOUNDS;
+  const map = await createMaplibreMap({
+    container: document.getElementById('map') as HTMLElement,
+    style: basemapStyle(new URL('./', location.href).href),
+    center: [...MAP_INITIAL_VIEW.center],
+    zoom: MAP_INITIAL_VIEW.zoom,
+    maxBounds: [
+      [w, s],
+      [e, north],
+    ],
+    // fadeDuration 0, as in the prototype: symbol fades would otherwise hold `idle` back 300 ms.
+    reducedMotion: true,
+  });
+  const siteCalls = instrumentSites(map, variant);
+  const controller = new MapController(map, { onSelect() {}, onHover() {}, onCamera() {} }, true);
+  const loaded = new Promise<void>((resolve) => {
+    const check = () => {
+      const real = map as unknown as { isSourceLoaded(id: string): boolean; getSource(id: string): unknown };
+      if (real.getSource(EVENTS_SOURCE) && real.isSourceLoaded(EVENTS_SOURCE)) resolve();
+      else map.once('idle', check);
+    };
+    map.once('idle', check);
+  });
+  // The wiring of map-view.tsx: a store subscription, no React.
+  controller.setDataset(dataset);
+  const query = () => {
+    const st = store.getState();
+    return { range: st.range, filters: st.filters, search: st.search };
+  };
+  controller.setVisible(visibleEvents(dataset, query()));
+  store.subscribe((next, prev) => {
+    if (next.range !== prev.range) controller.setVisible(visibleEvents(dataset, query()));
+  });
+  await loaded;
+  const firstViewMs = performance.now();
+
+  const scrub: number[] = [];
+  const scrubSync: number[] = [];
+  const scrubRender: number[] = [];
+  const repaint: number[] = [];
+  const repaintRender: number[] = [];
+  let sitesSetData = 0;
+  let sitesSetDataMs = 0;
+  let start = FIRST_DAY;
+  for (let i = 0; i < warmups + measured; i += 1) {
+    start = FIRST_DAY + ((start - FIRST_DAY + MOVE) % (DAYS - WINDOW));
+    const calls = siteCalls.n;
+    const callMs = siteCalls.ms;
+    let t = performance.now();
+    const frame = nextFrame(map, t);
+    store.getState().setRange([start, start + WINDOW - 1]);
+    const sync = performance.now() - t;
+    const scrubbed = await frame;
+    t = performance.now();
+    const repainted = nextFrame(map, t);
+    map.triggerRepaint();
+    const painted = await repainted;
+    if (i < warmups) continue;
+    scrub.push(scrubbed.idle);
+    scrubRender.push(scrubbed.render);
+    scrubSync.push(sync);
+    repaint.push(painted.idle);
+    repaintRender.push(painted.render);
+    sitesSetData += siteCalls.n - calls;
+    sitesSetDataMs += siteCalls.ms - callMs;
+  }
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  const scrubStats = stats(scrub);
+  const repaintStats = stats(repaint);
+  window.__benchResult = {
+    n,
+    variant,
+    sites: siteCountFor(n),
+    generateMs: Math.round(generateMs),
+    firstViewMs: Math.round(firstViewMs),
+    heapMB: memory ? Math.round(memory.usedJSHeapSize / 1e5) / 10 : null,
+    scrubMs: scrubStats,
+    repaintMs: repaintStats,
+    ratio: Math.round((scrubStats.median / repaintStats.median) * 100) / 100,
+    ratioP95: Math.round((scrubStats.p95 / repaintStats.p95) * 100) / 100,
+    scrubSyncMs: stats(scrubSync),
+    scrubFirstRenderMs: stats(scrubRender),
+    repaintFirstRenderMs: stats(repaintRender),
+    sitesSetDataPerScrub: Math.round((sitesSetData / measured) * 100) / 100,
+    sitesSetDataSyncMs: Math.round((sitesSetDataMs / Math.max(1, sitesSetData)) * 10) / 10,
+  };
+}
+
+main().catch((error: unknown) => {
+  window.__benchError = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);
+});

@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// Scrub benchmark: builds scripts/bench/bench.html into dist-bench/ (never part of the app),
+// adds the offline basemap, serves it with `vite preview`, and for each N opens a fresh
+// headless Chromium (Debian's, software WebGL) that generates N synthetic events in the page,
+// drives the real MapController, and times scrubs against plain repaints.
+//
+//   node scripts/bench/run.mjs [N ...]      (default: 1000 10000 100000 1000000)
+//
+// Prints JSON to stdout and writes bench-results/bench.json. Timings are measured, never asserted.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const CONFIG = 'scripts/bench/vite.bench.config.ts';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  // Unquantised performance.memory for the heap figure.
+  '--enable-precise-memory-info',
+];
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const VARIANT = process.env.BENCH_VARIANT ?? 'app';
+const NS = sizes.length > 0 ? sizes : [1_000, 10_000, 100_000, 1_000_000];
+/** The 1M run measures fewer scrubs and gives up on loading after this long. */
+const plan = (n) =>
+  n >= 1_000_000
+    ? { warmups: 1, measured: 6, timeoutMs: 180_000 }
+    : { warmups: 2, measured: 20, timeoutMs: 120_000 };
+
+const log = (...parts) => console.error('[bench]', ...parts);
+
+/** Resident memory of this run's browser (found by its profile dir) and its children, in MB. */
+function treeRssMB(profile) {
+  try {
+    const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+        return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
+      });
+    const pids = new Set(rows.filter((r) => r.args.includes(profile)).map((r) => r.pid));
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const r of rows) {
+        if (pids.has(r.ppid) && !pids.has(r.pid)) {
+          pids.add(r.pid);
+          grew = true;
+        }
+      }
+    }
+    const kb = rows.filter((r) => pids.has(r.pid)).reduce((sum, r) => sum + r.rss, 0);
+    return pids.size > 0 ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function runOne(baseUrl, n) {
+  const { warmups, measured, timeoutMs } = plan(n);
+  const profile = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  const started = Date.now();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}bench.html?n=${n}&warmups=${warmups}&measured=${measured}&variant=${VARIANT}`);
+    const handle = await page.waitForFunction(() => window.__benchResult ?? window.__benchError, null, {
+      timeout: timeoutMs,
+      polling: 250,
+    });
+    const value = await handle.jsonValue();
+    if (typeof value === 'string') throw new Error(value);
+    return {
+      ...value,
+      browserRssMB: treeRssMB(profile),
+      wallS: (Date.now() - started) / 1000,
+      errors,
+    };
+  } catch (error) {
+    return {
+      n,
+      failed: String(error?.message ?? error).split('\n')[0],
+      wallS: (Date.now() - started) / 1000,
+    };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  log('building the bench page into dist-bench/');
+  await build({ configFile: CONFIG });
+  execFileSync(process.execPath, ['scripts/build-basemap.mjs', 'dist-bench'], { stdio: 'ignore' });
+  const server = await preview({ configFile: CONFIG });
+  const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4190/';
+  const results = [];
+  try {
+    for (const n of NS) {
+      const result = await runOne(baseUrl, n);
+      results.push(result);
+      if (result.failed) log(`one full run N=${n}: FAILED after ${result.wallS}s: ${result.failed}`);
+      else
+        log(
+          `one full run N=${n}: first view ${result.firstViewMs} ms, heap ${result.heapMB} MB,`,
+          `scrub median ${result.scrubMs.median} ms (p95 ${result.scrubMs.p95}),`,
+          `repaint median ${result.repaintMs.median} ms (p95 ${result.repaintMs.p95}),`,
+          `ratio ${result.ratio}, ${result.wallS}s`,
+        );
+    }
+  } finally {
+    await server.close();
+  }
+  const report = {
+    when: new Date().toISOString(),
+    method:
+      'store.setRange (30-day window, +7 days per scrub) -> MapController.setVisible -> map idle, alternating with triggerRepaint() -> idle; medians over measured scrubs after warm-ups; headless Chromium, SwiftShader WebGL, 1280x800',
+    chromium: ARGS.join(' '),
+    results,
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  console.log(JSON.stringify(report, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
