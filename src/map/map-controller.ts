@@ -34,6 +34,7 @@ export class MapController {
   private flyOnReady = false;
   private hovered: number | null = null;
   private internalMove = false;
+  private flying = false;
   private readonly listeners: [string, string | null, (e: never) => void][] = [];
 
   constructor(
@@ -49,7 +50,7 @@ export class MapController {
     this.listen('mouseleave', EVENTS_LAYER, () => this.onHoverEvent(null));
     this.listen('mouseenter', BADGES_LAYER, () => this.setCursor('pointer'));
     this.listen('mouseleave', BADGES_LAYER, () => this.setCursor(''));
-    this.listen('moveend', null, () => this.onMoveEnd());
+    this.listen('moveend', null, (e: { originalEvent?: unknown }) => this.onMoveEnd(e));
     this.listen('idle', null, () => this.callbacks.onIdle?.());
   }
 
@@ -166,6 +167,7 @@ export class MapController {
 
   private moveCamera(target: { center: [number, number]; zoom: number }) {
     // Not muted: where the map flew to is part of the view, so the link must carry it.
+    this.flying = true;
     if (this.reducedMotion) this.map.jumpTo(target);
     else this.map.easeTo({ ...target, duration: 600 });
   }
@@ -181,12 +183,16 @@ export class MapController {
     };
   }
 
-  private onMoveEnd() {
+  private onMoveEnd(e: { originalEvent?: unknown }) {
     if (this.internalMove) {
       this.internalMove = false;
       return;
     }
-    this.callbacks.onCamera(this.camera());
+    // Report what the reader did (their events carry `originalEvent`) and our flights to a
+    // selection; not a resize, which would write a camera into every untouched link.
+    const flew = this.flying;
+    this.flying = false;
+    if (e.originalEvent || flew) this.callbacks.onCamera(this.camera());
   }
 
   private onClick(e: MapPointerEvent) {

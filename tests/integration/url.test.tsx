@@ -54,7 +54,9 @@ describe('the URL as the view', () => {
     await waitFor(() => expect(search()).not.toContain('event='));
     expect(window.history.length).toBe(start + 2);
 
-    fireEvent.click(within(screen.getByRole('group', { name: 'Show' })).getByRole('button', { name: 'List' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Show' })).getByRole('button', { name: 'List' }),
+    );
     await waitForPart('view=list');
     expect(window.history.length).toBe(start + 3);
   });
@@ -140,6 +142,13 @@ describe('the URL as the view', () => {
     expect(await screen.findByTestId('event-panel')).toHaveTextContent('Ain al-Asad');
   });
 
+  it('a camera change the reader did not make (a resize) writes nothing', async () => {
+    const { map } = await boot();
+    map().emit('moveend', {});
+    await new Promise((r) => setTimeout(r, 400));
+    expect(search()).toBe('');
+  });
+
   it('Back to an entry without a camera returns the map to the region', async () => {
     const { map } = await boot();
     const initial = { ...map().camera };
@@ -153,7 +162,9 @@ describe('the URL as the view', () => {
 
 describe('links that cannot be fully restored', () => {
   it('an unknown event and unknown filter values: the rest opens, a notice names what is missing', async () => {
-    await boot('/?v=1&to=2023-11-10&claimant=Nobody,Islamic%20Resistance%20in%20Iraq&site=moon-base&event=gone');
+    await boot(
+      '/?v=1&to=2023-11-10&claimant=Nobody,Islamic%20Resistance%20in%20Iraq&site=moon-base&event=gone',
+    );
     expect(await screen.findByText(/does not have \(“gone”\)\. The rest of the view is shown/)).toBeVisible();
     expect(screen.getByText(/not used as filters: claimant “Nobody”, site “moon-base”/)).toBeVisible();
     expect(screen.queryByTestId('event-panel')).not.toBeInTheDocument();
