@@ -20,6 +20,20 @@ describe('url schema versions', () => {
     expect(view.search).toBe('tanf');
   });
 
+  it('opens the v0 example of docs/url-parameters.md as documented', () => {
+    expect(
+      canonical(
+        '?start=2023-10-18&end=2023-11-30&kinds=drone,rocket&sel=2023-10-19-tanf-drones&zoom=6&lat=34&lng=41',
+      ),
+    ).toBe(
+      '?v=1&from=2023-10-18&to=2023-11-30&type=drone_attack,rocket_attack&event=2023-10-19-tanf-drones&map=6/34/41',
+    );
+    expect(canonical('', '#6.5/34.2/41.3')).toBe('?v=1&map=6.5/34.2/41.3');
+    expect(canonical('?range=2023-10-20,2023-10-25&start=2023-01-01')).toBe(
+      '?v=1&from=2023-10-20&to=2023-10-25',
+    );
+  });
+
   it('opens a timemap-style v0 link (range=a,b sorted, id=)', () => {
     expect(canonical('?range=2023-11-30,2023-10-18&id=e2-asad')).toBe(
       '?v=1&from=2023-10-18&to=2023-11-30&event=e2-asad',
