@@ -14,10 +14,16 @@ import { DEFAULT_VIEW } from './view-state';
 
 export const REPLACE_INTERVAL_MS = 300;
 
+/**
+ * A deliberate step: the reader opened, closed or changed a panel, or switched pane. A
+ * selection dropped by the app itself (origin `url`: a link naming an unknown event) is a
+ * repair, not a step. `setView` carries no origin, so a view change is always the reader's.
+ */
 function isStep(prev: AppState, next: AppState): boolean {
   const a = prev.selection;
   const b = next.selection;
-  return a?.kind !== b?.kind || a?.id !== b?.id || prev.view !== next.view;
+  const selected = (a?.kind !== b?.kind || a?.id !== b?.id) && next.origin !== 'url';
+  return selected || prev.view !== next.view;
 }
 
 /** The canonical link to the current view: unknown keys and any hash left out. */
@@ -60,7 +66,7 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
       return;
     }
     if (encodeUrl(viewOf(next)) === lastWritten) return;
-    if (next.origin !== 'url' && isStep(prev, next)) {
+    if (isStep(prev, next)) {
       // A pending replace belongs to the entry we are leaving: settle it with that state.
       if (timer) {
         cancel();

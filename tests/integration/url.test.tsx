@@ -125,6 +125,22 @@ describe('the URL as the view', () => {
     expect(search()).toContain('event=e1-tanf');
   });
 
+  it('after Back, switching pane is still a step of its own', async () => {
+    const { store } = await boot('/?v=1&to=2023-11-10');
+    fireEvent.click(row('e1-tanf'));
+    await waitForPart('event=e1-tanf');
+    back();
+    await waitFor(() => expect(store.getState().selection).toBeNull());
+    const length = window.history.length;
+    store.getState().setView('list');
+    await waitForPart('view=list');
+    // Pushed: the Forward entry (the open panel) is replaced by the new step.
+    expect(window.history.length).toBe(length);
+    back();
+    await waitFor(() => expect(store.getState().view).toBe('map'));
+    expect(search()).toBe('?v=1&to=2023-11-10');
+  });
+
   it('Back and Forward restore the camera: the map jumps', async () => {
     const { map } = await boot();
     map().userMoveTo({ zoom: 6, lat: 34, lng: 41 });
