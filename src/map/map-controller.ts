@@ -76,7 +76,7 @@ export class MapController {
     // Before the layers: the badge count layer reads the labels source this adds.
     this.badges = new SiteBadges(this.map, dataset);
     const events = eventFeatures(dataset);
-    const sites = siteFeatures(dataset, new Map());
+    const sites = siteFeatures(dataset);
     const eventsSource = this.map.getSource(EVENTS_SOURCE);
     if (eventsSource) {
       eventsSource.setData(events);

@@ -9,7 +9,7 @@ export function MapLegend() {
     <details className="map-legend">
       <summary>Legend</summary>
       <div className="legend-body">
-        <h2 className="legend-heading">Colour: type</h2>
+        <p className="legend-heading">Colour: type</p>
         <ul>
           {EVENT_TYPES.map((t) => (
             <li key={t}>
@@ -18,7 +18,7 @@ export function MapLegend() {
             </li>
           ))}
         </ul>
-        <h2 className="legend-heading">Shape: status</h2>
+        <p className="legend-heading">Shape: status</p>
         <ul>
           {STATUSES.map((s) => (
             <li key={s}>
@@ -27,7 +27,7 @@ export function MapLegend() {
             </li>
           ))}
         </ul>
-        <h2 className="legend-heading">Places</h2>
+        <p className="legend-heading">Places</p>
         <ul>
           <li>
             <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true">

@@ -7,6 +7,7 @@
  */
 import type { AtlasEvent, Dataset } from '../data/model';
 import { COUNT_LABELS_SOURCE, SITES_SOURCE } from './layers';
+import { badgeSiteIndex } from './map-features';
 import type { MapLike } from './map-like';
 
 /** Per site index: how many events the whole dataset places there. */
@@ -29,7 +30,8 @@ export class SiteBadges {
     private readonly map: MapLike,
     dataset: Dataset,
   ) {
-    this.siteIndex = new Map(dataset.sites.map((s, i) => [s.id, i]));
+    // Sites sharing one exact point count on one badge (the group's lead), not a pile of badges.
+    this.siteIndex = badgeSiteIndex(dataset);
     this.counts = new Array<number>(dataset.sites.length).fill(0);
     const totals = siteTotals(dataset, this.siteIndex);
     const features: GeoJSON.Feature[] = [];

@@ -1,0 +1,71 @@
+/**
+ * The phone layout at 390×844: no horizontal scrolling, one pane at a time chosen by the
+ * Map/List toggle, the panel and the timeline as bottom sheets, touch targets of 44px.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type OpenedApp, openApp, waitForMap } from './support/browser';
+
+const PHONE = { width: 390, height: 844 };
+let opened: OpenedApp[] = [];
+afterEach(async () => {
+  await Promise.all(opened.map((o) => o.close()));
+  opened = [];
+});
+
+const scrollWidth = (page: Page) => page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+
+/** Visible controls of the explore UI smaller than 44px in both directions. */
+function smallTargets(page: Page, scope: string) {
+  return page.evaluate((selector) => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      `${selector} :is(button, summary, input[type="search"], .facet-options label)`,
+    );
+    return [...controls]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0 && (box.height < 43.5 || box.width < 43.5))
+      .map(
+        ({ el, box }) => `${el.tagName} "${el.textContent?.trim().slice(0, 30)}" ${box.width}×${box.height}`,
+      );
+  }, scope);
+}
+
+describe('phone layout', () => {
+  it('shows one pane at a time, sheets at the bottom, and never scrolls sideways', async () => {
+    const app = await openApp('/', { viewport: PHONE });
+    opened.push(app);
+    const { page } = app;
+    await waitForMap(page);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/phone-map.png' });
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.locator('.sidebar').isVisible()).toBe(false);
+    const timeline = await page.locator('footer.timeline').boundingBox();
+    expect(timeline && Math.round(timeline.y + timeline.height)).toBeGreaterThanOrEqual(PHONE.height - 1);
+
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'List', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await page.getByTestId('map').isVisible()).toBe(false);
+    await page.getByText(/^Filters/).click();
+    expect(await smallTargets(page, '.atlas-main')).toEqual([]);
+    await page.getByText(/^Filters/).click();
+    await page.locator('.event-row').first().click();
+    const sheet = await page.locator('.detail-sheet').boundingBox();
+    expect(sheet?.x).toBe(0);
+    expect(sheet?.width).toBe(PHONE.width);
+    expect(Math.round((sheet?.y ?? 0) + (sheet?.height ?? 0))).toBe(PHONE.height);
+    expect(await smallTargets(page, '.detail-sheet')).toEqual([]);
+    await page.screenshot({ path: 'test-results/phone-panel.png' });
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await waitForMap(page);
+    const others = await smallTargets(page, '.atlas');
+    if (others.length > 0) console.info('controls under 44px outside the explore UI:', others);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
