@@ -27,9 +27,7 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
     <section className="filter-panel" aria-label="Search and filters">
       <SearchBox value={search} onChange={(text) => store.getState().setSearch(text)} />
       <details className="filter-disclosure">
-        <summary>
-          Filters{active > 0 ? ` (${active} active)` : ''}
-        </summary>
+        <summary>Filters{active > 0 ? ` (${active} active)` : ''}</summary>
         <p className="filter-hint">Each number is how many events that choice would show.</p>
         <div className="facet-groups">
           {groups.map((g) => (

@@ -31,7 +31,11 @@ describe('facet counting', () => {
   });
 
   it('agrees with matchesFilters(skip) for every facet and option', () => {
-    const filters: Filters = { ...EMPTY_FILTERS, types: ['drone_attack'], statuses: ['confirmed_by_us_officials'] };
+    const filters: Filters = {
+      ...EMPTY_FILTERS,
+      types: ['drone_attack'],
+      statuses: ['confirmed_by_us_officials'],
+    };
     const c = facetCounts(dataset.events, filters, '', all);
     for (const key of ['types', 'statuses', 'countries', 'sites'] as const) {
       const expected = new Map<string, number>();

@@ -16,7 +16,7 @@ describe('normaliseSearch', () => {
 
   it('drops the ayn and hamza marks, which are letters, not punctuation', () => {
     expect(normaliseSearch('ʿAyn al-Asad')).toBe('ayn al asad');
-    expect(normaliseSearch("Shaʾbi")).toBe('shabi');
+    expect(normaliseSearch('Shaʾbi')).toBe('shabi');
   });
 
   it('drops invisible bidi overrides and zero-width characters', () => {
