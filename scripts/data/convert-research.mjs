@@ -89,7 +89,12 @@ function eventFeature(p, siteById) {
 
 const sites = csv('sites.csv').map(siteFeature);
 const siteById = new Map(sites.map((f) => [f.id, f]));
-const events = [...csv('events.csv').map(fromCsv).map(applyOverride), ...additions]
+const events = [
+  ...csv('events.csv')
+    .map((r) => fromCsv(r))
+    .map(applyOverride),
+  ...additions,
+]
   .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1))
   .map((p) => eventFeature(p, siteById));
 

@@ -99,6 +99,23 @@ function versionIssues(raw: RawFiles): DataIssue[] {
   return out;
 }
 
+/** A summary is a sentence of its own: a placeholder or a copy of another event's is an error. */
+function summaryIssues(events: readonly AtlasEvent[], position: Map<string, number>): DataIssue[] {
+  const out: DataIssue[] = [];
+  const firstWith = new Map<string, string>();
+  for (const e of events) {
+    const i = position.get(e.id) ?? e.index;
+    const text = e.summary.trim();
+    if (text.length < 30 || !text.includes(' ')) {
+      out.push(issue(EVENTS, i, e.id, 'summary', 'must be a one-sentence summary (30 characters or more)'));
+    }
+    const other = firstWith.get(text);
+    if (other) out.push(issue(EVENTS, i, e.id, 'summary', `repeats the summary of "${other}"`));
+    else firstWith.set(text, e.id);
+  }
+  return out;
+}
+
 export function crossFileIssues(raw: RawFiles, dataset: Dataset): DataIssue[] {
   const events = rawFeatures(raw.events);
   const position = indexById(events);
@@ -112,6 +129,7 @@ export function crossFileIssues(raw: RawFiles, dataset: Dataset): DataIssue[] {
     if (geometry) out.push(geometry);
     out.push(...eventIssues(e, i));
   }
+  out.push(...summaryIssues(dataset.events, position));
   out.push(...duplicateIssues(dataset.events, position), ...versionIssues(raw));
   return out;
 }

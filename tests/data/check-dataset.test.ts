@@ -7,6 +7,21 @@ describe('checkDataset on small fixtures', () => {
     expect(checkDataset(files([event('e1')]))).toEqual([]);
   });
 
+  it('rejects a placeholder summary', () => {
+    const messages = checkDataset(files([event('e1', { summary: 'x' })]));
+    expect(messages).toEqual([
+      'events.geojson #0 (e1) summary: must be a one-sentence summary (30 characters or more)',
+    ]);
+  });
+
+  it('rejects a summary copied from another event', () => {
+    const text = 'One-way drones were aimed at the base and shot down.';
+    const messages = checkDataset(
+      files([event('e1', { summary: text }), event('e2', { summary: text, type: 'rocket_attack' })]),
+    );
+    expect(messages).toEqual(['events.geojson #1 (e2) summary: repeats the summary of "e1"']);
+  });
+
   it('names an event whose site does not exist', () => {
     const messages = checkDataset(files([event('e1', { siteId: 'nowhere' })]));
     expect(messages).toEqual(['events.geojson #0 (e1) siteId: names a site that does not exist ("nowhere")']);

@@ -41,7 +41,7 @@ export function event(id: string, overrides: Record<string, unknown> = {}) {
       weapons: null,
       casualties: null,
       status: 'confirmed_by_us_officials',
-      summary: 'A drone was flown at the base.',
+      summary: `A drone was flown at the base (${id}).`,
       sources: ['https://example.org/report'],
       notes: null,
       ...overrides,
