@@ -10,6 +10,7 @@ import type { DayRange, Selection } from '../data/view-types';
 import { EventPanel, type PanelFocus } from './event-panel';
 import { SitePanel } from './site-panel';
 import './panel.css';
+import { missingSelectionText } from '../store/url-reconcile';
 
 interface Props {
   dataset: Dataset;
@@ -84,10 +85,7 @@ export function DetailPanel({ dataset, selection, visible, window, onSelect }: P
     <div className="detail-sheet" onKeyDown={onKeyDown}>
       {body ?? (
         <article className="panel" role="alert">
-          <p>
-            The link names {selection.kind === 'event' ? 'an event' : 'a place'} that this dataset does not
-            have (“{selection.id}”).
-          </p>
+          <p>{missingSelectionText(selection)}</p>
           <button type="button" className="panel-button" onClick={close}>
             Close
           </button>
