@@ -22,6 +22,8 @@ declare global {
   interface Window {
     __benchResult?: unknown;
     __benchError?: string;
+    /** Where the run is, for a report when it times out. */
+    __benchPhase?: string;
   }
 }
 
@@ -56,6 +58,10 @@ async function main() {
   const t0 = performance.now();
   const dataset = syntheticDataset(n);
   const generateMs = performance.now() - t0;
+  const phase = (name: string) => {
+    window.__benchPhase = `${name} at ${Math.round(performance.now())} ms`;
+  };
+  phase('generated');
 
   const store = createAppStore({ range: [FIRST_DAY, FIRST_DAY + WINDOW - 1] });
   const [w, s, e, north] = MAP_MAX_BOUNDS;
@@ -91,8 +97,10 @@ async function main() {
   store.subscribe((next, prev) => {
     if (next.range !== prev.range) controller.setVisible(visibleEvents(dataset, query()));
   });
+  phase('uploaded');
   await loaded;
   const firstViewMs = performance.now();
+  phase('first view');
 
   const scrub: number[] = [];
   const scrubSync: number[] = [];
@@ -115,6 +123,7 @@ async function main() {
     const repainted = nextFrame(map, t);
     map.triggerRepaint();
     const painted = await repainted;
+    phase(`scrub ${i + 1} of ${warmups + measured}`);
     if (i < warmups) continue;
     scrub.push(scrubbed.idle);
     scrubRender.push(scrubbed.render);

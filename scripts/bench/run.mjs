@@ -36,7 +36,7 @@ const NS = sizes.length > 0 ? sizes : [1_000, 10_000, 100_000, 1_000_000];
 const plan = (n) =>
   n >= 1_000_000
     ? { warmups: 1, measured: 6, timeoutMs: 180_000 }
-    : { warmups: 2, measured: 20, timeoutMs: 120_000 };
+    : { warmups: 2, measured: 20, timeoutMs: Number(process.env.BENCH_TIMEOUT_MS ?? 120_000) };
 
 const log = (...parts) => console.error('[bench]', ...parts);
 
@@ -79,8 +79,9 @@ async function runOne(baseUrl, n) {
     viewport: { width: 1280, height: 800 },
   });
   const started = Date.now();
+  let page;
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    page = context.pages()[0] ?? (await context.newPage());
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}bench.html?n=${n}&warmups=${warmups}&measured=${measured}&variant=${VARIANT}`);
@@ -100,6 +101,8 @@ async function runOne(baseUrl, n) {
     return {
       n,
       failed: String(error?.message ?? error).split('\n')[0],
+      phase: (await page?.evaluate(() => window.__benchPhase).catch(() => 'page gone')) ?? 'generating data',
+      browserRssMB: treeRssMB(profile),
       wallS: (Date.now() - started) / 1000,
     };
   } finally {
@@ -119,7 +122,8 @@ async function main() {
     for (const n of NS) {
       const result = await runOne(baseUrl, n);
       results.push(result);
-      if (result.failed) log(`one full run N=${n}: FAILED after ${result.wallS}s: ${result.failed}`);
+      if (result.failed)
+        log(`one full run N=${n}: FAILED after ${result.wallS}s (${result.phase}): ${result.failed}`);
       else
         log(
           `one full run N=${n}: first view ${result.firstViewMs} ms, heap ${result.heapMB} MB,`,

@@ -4,6 +4,8 @@
  * in paint properties only), so every count a site can reach (2..its total) is uploaded once
  * as its own label and a scrub switches one on. That is at most one label per event.
  * Measured: rebuilding the sites source per scrub cost 3.4x a plain repaint (scripts/bench).
+ * Past LABEL_BUDGET labels (a symbol tile holds ~65k vertices, and MapLibre breaks beyond)
+ * the labels source instead holds only the badges shown, rebuilt when a count changes.
  */
 import type { AtlasEvent, Dataset } from '../data/model';
 import { COUNT_LABELS_SOURCE, SITES_SOURCE } from './layers';
@@ -20,11 +22,17 @@ function siteTotals(dataset: Dataset, siteIndex: ReadonlyMap<string, number>): n
   return totals;
 }
 
+/** Most pre-built count labels; beyond this, labels are rebuilt per change (see above). */
+export const LABEL_BUDGET = 10_000;
+
 export class SiteBadges {
   private readonly siteIndex: Map<string, number>;
   /** First label id of each site: label(site, k) = offsets[site] + k - 2. */
   private readonly offsets: number[] = [];
   private counts: number[];
+  private readonly sites: Dataset['sites'];
+  /** False past LABEL_BUDGET: labels are then the shown badges only, set as data. */
+  private readonly prebuilt: boolean;
 
   constructor(
     private readonly map: MapLike,
@@ -33,9 +41,13 @@ export class SiteBadges {
     // Sites sharing one exact point count on one badge (the group's lead), not a pile of badges.
     this.siteIndex = badgeSiteIndex(dataset);
     this.counts = new Array<number>(dataset.sites.length).fill(0);
+    this.sites = dataset.sites;
     const totals = siteTotals(dataset, this.siteIndex);
+    const labels = totals.reduce((sum, t) => sum + Math.max(0, t - 1), 0);
+    this.prebuilt = labels <= LABEL_BUDGET;
     const features: GeoJSON.Feature[] = [];
     dataset.sites.forEach((site, i) => {
+      if (!this.prebuilt) return;
       this.offsets.push(features.length);
       const total = totals[i] ?? 0;
       if (site.lon === null || site.lat === null) return;
@@ -71,10 +83,32 @@ export class SiteBadges {
       if (n === before) return;
       this.map.setFeatureState({ source: SITES_SOURCE, id: i }, { n });
       const offset = this.offsets[i] ?? 0;
+      // Rebuilt labels are drawn 'on' by their id (the site index), set once per rebuild below.
+      if (!this.prebuilt) {
+        if (n >= 2) this.map.setFeatureState({ source: COUNT_LABELS_SOURCE, id: i }, { on: true });
+        return;
+      }
       if (before >= 2)
         this.map.setFeatureState({ source: COUNT_LABELS_SOURCE, id: offset + before - 2 }, { on: false });
       if (n >= 2) this.map.setFeatureState({ source: COUNT_LABELS_SOURCE, id: offset + n - 2 }, { on: true });
     });
+    if (!this.prebuilt && next.some((n, i) => n !== this.counts[i])) this.setLabels(next);
     this.counts = next;
+  }
+
+  private setLabels(counts: readonly number[]) {
+    const features: GeoJSON.Feature[] = [];
+    this.sites.forEach((site, i) => {
+      const n = counts[i] ?? 0;
+      if (n < 2 || site.lon === null || site.lat === null) return;
+      const coordinates = [site.lon, site.lat];
+      features.push({
+        type: 'Feature',
+        id: i,
+        geometry: { type: 'Point', coordinates },
+        properties: { label: String(n) },
+      });
+    });
+    this.map.getSource(COUNT_LABELS_SOURCE)?.setData({ type: 'FeatureCollection', features });
   }
 }
