@@ -1,6 +1,7 @@
 /** Source and layer specifications for the events and sites, as data. */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { BADGE_COLOUR } from './symbols';
+import { EVENT_TYPES } from '../data/schema';
+import { BADGE_COLOUR, OUTLINE_COLOUR, TYPE_COLOURS } from './symbols';
 
 export const EVENTS_SOURCE = 'events';
 export const SITES_SOURCE = 'sites';
@@ -10,6 +11,15 @@ export const COUNT_LABELS_SOURCE = 'site-count-labels';
 export const EVENTS_LAYER = 'events-circle';
 /** The visible icons: colour by type, shape by status (images from symbol-images.ts). */
 export const EVENT_ICONS_LAYER = 'events-icon';
+/** Plain coloured dots, used instead of the icons for very large datasets (see overlayLayers). */
+export const EVENT_DOTS_LAYER = 'events-dot';
+/**
+ * Above this many located events, per-event icons overflow MapLibre's symbol buckets (at 100k
+ * synthetic events a tile threw "opacityVertexArray.length !== layoutVertexArray.length / 4"
+ * and the map never went idle), so the events draw as circles coloured by type instead. The
+ * real dataset is a few hundred events and always gets the shapes.
+ */
+export const ICON_EVENT_LIMIT = 20_000;
 export const BADGES_LAYER = 'site-badges';
 export const BADGE_COUNT_LAYER = 'site-badge-count';
 export const SITE_NAMES_LAYER = 'site-names';
@@ -112,4 +122,24 @@ export const siteNamesLayer: LayerSpecification = {
   paint: { 'text-color': '#243447', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
 };
 
-export const OVERLAY_LAYERS = [siteNamesLayer, eventsLayer, eventIconsLayer, badgesLayer, badgeCountLayer];
+const byType = ['match', ['get', 'type'], ...EVENT_TYPES.flatMap((t) => [t, TYPE_COLOURS[t]]), '#7a7a7a'];
+
+export const eventDotsLayer: LayerSpecification = {
+  id: EVENT_DOTS_LAYER,
+  type: 'circle',
+  source: EVENTS_SOURCE,
+  paint: {
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 8],
+    'circle-color': byType as ExpressionSpecification,
+    'circle-stroke-width': 1,
+    'circle-stroke-color': OUTLINE_COLOUR,
+    'circle-opacity': ['case', shown, 1, 0],
+    'circle-stroke-opacity': ['case', shown, 1, 0],
+  },
+};
+
+/** The overlay, bottom to top; the event symbols depend on how many events there are. */
+export function overlayLayers(locatedEvents: number): LayerSpecification[] {
+  const symbols = locatedEvents > ICON_EVENT_LIMIT ? eventDotsLayer : eventIconsLayer;
+  return [siteNamesLayer, eventsLayer, symbols, badgesLayer, badgeCountLayer];
+}

@@ -6,7 +6,7 @@
  */
 import type { AtlasEvent, Dataset } from '../data/model';
 import type { Camera, Selection } from '../data/view-types';
-import { BADGES_LAYER, EVENTS_LAYER, EVENTS_SOURCE, OVERLAY_LAYERS, SITES_SOURCE } from './layers';
+import { BADGES_LAYER, EVENTS_LAYER, EVENTS_SOURCE, overlayLayers, SITES_SOURCE } from './layers';
 import { eventFeatures, siteFeatures, visibilityDelta } from './map-features';
 import type { MapLike, MapPointerEvent } from './map-like';
 import { pickTarget } from './pick-target';
@@ -87,7 +87,7 @@ export class MapController {
       for (const [name, image] of eventIcons()) {
         if (!this.map.hasImage(name)) this.map.addImage(name, image, { pixelRatio: ICON_PIXEL_RATIO });
       }
-      for (const layer of OVERLAY_LAYERS) this.map.addLayer(layer);
+      for (const layer of overlayLayers(events.features.length)) this.map.addLayer(layer);
     }
     this.shown = new Set();
     if (this.pendingVisible) this.setVisible(this.pendingVisible);
