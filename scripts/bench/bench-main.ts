@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { visibleEvents } from '../../src/data/filter-events';
 import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS } from '../../src/map/basemap-style';
 import { createMaplibreMap } from '../../src/map/create-map';
-import { EVENTS_SOURCE, SITES_SOURCE } from '../../src/map/layers';
+import { COUNT_LABELS_SOURCE, EVENTS_SOURCE, SITES_SOURCE } from '../../src/map/layers';
 import { MapController } from '../../src/map/map-controller';
 import type { MapLike } from '../../src/map/map-like';
 import { createAppStore } from '../../src/store/app-store';
@@ -33,6 +33,9 @@ function instrumentSites(map: MapLike, variant: string) {
   const getSource = map.getSource.bind(map);
   map.getSource = (id: string) => {
     const source = getSource(id);
+    // Experiment: drop the count labels' rebuilds, to see what they cost.
+    if (source && id === COUNT_LABELS_SOURCE && variant === 'no-count-labels')
+      return { setData: () => undefined };
     if (!source || id !== SITES_SOURCE) return source;
     return {
       setData: (data: GeoJSON.GeoJSON) => {

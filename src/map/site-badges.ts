@@ -5,7 +5,9 @@
  * as its own label and a scrub switches one on. That is at most one label per event.
  * Measured: rebuilding the sites source per scrub cost 3.4x a plain repaint (scripts/bench).
  * Past LABEL_BUDGET labels (a symbol tile holds ~65k vertices, and MapLibre breaks beyond)
- * the labels source instead holds only the badges shown, rebuilt when a count changes.
+ * badges carry no number: their size still grows with the count and the place panel gives it.
+ * Rebuilding a labels source per change instead cost 4.2x a plain repaint at 100k events
+ * (10k sites), against 1.08x without it (scripts/bench).
  */
 import type { AtlasEvent, Dataset } from '../data/model';
 import { COUNT_LABELS_SOURCE, SITES_SOURCE } from './layers';
@@ -22,7 +24,7 @@ function siteTotals(dataset: Dataset, siteIndex: ReadonlyMap<string, number>): n
   return totals;
 }
 
-/** Most pre-built count labels; beyond this, labels are rebuilt per change (see above). */
+/** Most pre-built count labels; beyond this, badges show no number (see above). */
 export const LABEL_BUDGET = 10_000;
 
 export class SiteBadges {
@@ -30,8 +32,7 @@ export class SiteBadges {
   /** First label id of each site: label(site, k) = offsets[site] + k - 2. */
   private readonly offsets: number[] = [];
   private counts: number[];
-  private readonly sites: Dataset['sites'];
-  /** False past LABEL_BUDGET: labels are then the shown badges only, set as data. */
+  /** False past LABEL_BUDGET: badges then draw without a number. */
   private readonly prebuilt: boolean;
 
   constructor(
@@ -41,7 +42,6 @@ export class SiteBadges {
     // Sites sharing one exact point count on one badge (the group's lead), not a pile of badges.
     this.siteIndex = badgeSiteIndex(dataset);
     this.counts = new Array<number>(dataset.sites.length).fill(0);
-    this.sites = dataset.sites;
     const totals = siteTotals(dataset, this.siteIndex);
     const labels = totals.reduce((sum, t) => sum + Math.max(0, t - 1), 0);
     this.prebuilt = labels <= LABEL_BUDGET;
@@ -82,33 +82,12 @@ export class SiteBadges {
       const before = this.counts[i] ?? 0;
       if (n === before) return;
       this.map.setFeatureState({ source: SITES_SOURCE, id: i }, { n });
+      if (!this.prebuilt) return;
       const offset = this.offsets[i] ?? 0;
-      // Rebuilt labels are drawn 'on' by their id (the site index), set once per rebuild below.
-      if (!this.prebuilt) {
-        if (n >= 2) this.map.setFeatureState({ source: COUNT_LABELS_SOURCE, id: i }, { on: true });
-        return;
-      }
       if (before >= 2)
         this.map.setFeatureState({ source: COUNT_LABELS_SOURCE, id: offset + before - 2 }, { on: false });
       if (n >= 2) this.map.setFeatureState({ source: COUNT_LABELS_SOURCE, id: offset + n - 2 }, { on: true });
     });
-    if (!this.prebuilt && next.some((n, i) => n !== this.counts[i])) this.setLabels(next);
     this.counts = next;
-  }
-
-  private setLabels(counts: readonly number[]) {
-    const features: GeoJSON.Feature[] = [];
-    this.sites.forEach((site, i) => {
-      const n = counts[i] ?? 0;
-      if (n < 2 || site.lon === null || site.lat === null) return;
-      const coordinates = [site.lon, site.lat];
-      features.push({
-        type: 'Feature',
-        id: i,
-        geometry: { type: 'Point', coordinates },
-        properties: { label: String(n) },
-      });
-    });
-    this.map.getSource(COUNT_LABELS_SOURCE)?.setData({ type: 'FeatureCollection', features });
   }
 }
