@@ -1,5 +1,6 @@
 /** Play/pause, step back and forward, speed, moving or growing window, loop. */
 import type { Playback } from '../store/app-store';
+import { PlaybackIcon } from './playback-icon';
 import { SPEEDS } from './playback-step';
 
 const SPEED_LABELS: Record<number, string> = {
@@ -22,7 +23,7 @@ export function PlaybackControls({ playback, onToggle, onStep, onChange }: Props
     <fieldset className="tl-controls">
       <legend className="visually-hidden">Playback</legend>
       <button type="button" className="tl-button" aria-label="Step back one day" onClick={() => onStep(-1)}>
-        <span aria-hidden="true">⏮</span>
+        <PlaybackIcon name="back" />
       </button>
       <button
         type="button"
@@ -30,10 +31,10 @@ export function PlaybackControls({ playback, onToggle, onStep, onChange }: Props
         aria-label={playback.playing ? 'Pause' : 'Play'}
         onClick={onToggle}
       >
-        <span aria-hidden="true">{playback.playing ? '⏸' : '▶'}</span>
+        <PlaybackIcon name={playback.playing ? 'pause' : 'play'} />
       </button>
       <button type="button" className="tl-button" aria-label="Step forward one day" onClick={() => onStep(1)}>
-        <span aria-hidden="true">⏭</span>
+        <PlaybackIcon name="forward" />
       </button>
       <label className="tl-field">
         <span>Speed</span>
