@@ -1,18 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { rawFiles } from '../support/fixture';
 import { renderApp } from '../support/render-app';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
-
 async function boot(options?: Parameters<typeof renderApp>[0]) {
   const app = await renderApp(options);
-  cleanups.push(app.cleanup);
   return app;
 }
 

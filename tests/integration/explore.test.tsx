@@ -4,19 +4,12 @@
  * handling. Through the whole app with the fake map.
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EVENTS, eventFeature, rawFiles, SITES, siteFeature } from '../support/fixture';
 import { renderApp } from '../support/render-app';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
-
 async function boot(options?: Parameters<typeof renderApp>[0]) {
   const app = await renderApp(options);
-  cleanups.push(app.cleanup);
   await screen.findByTestId('event-count');
   await waitFor(() => expect(app.maps[0]?.shownEvents().length).toBeGreaterThan(0));
   return { ...app, map: () => app.maps[0] as NonNullable<(typeof app.maps)[0]> };

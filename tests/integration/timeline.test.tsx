@@ -3,19 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { renderApp } from '../support/render-app';
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 // The fixture's events fall on 18, 19 and 29 Oct, and 1, 10 and 21 Nov 2023.
 const d = (text: string) => parseCivilDate(text) as number;
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
-
 async function boot(url = '/') {
   const app = await renderApp({ url });
-  cleanups.push(app.cleanup);
   await screen.findByTestId('event-count');
   return app;
 }

@@ -5,21 +5,14 @@
  * Copy link copies the canonical link. jsdom's history is real; popstate is asynchronous.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { viewOf } from '../../src/store/app-store';
 import { encodeUrl } from '../../src/store/url-codec';
 import { renderApp } from '../support/render-app';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
-
 async function boot(url = '/') {
   const app = await renderApp({ url });
-  cleanups.push(app.cleanup);
   await screen.findByTestId('event-count');
   await waitFor(() => expect(app.maps[0]?.styleLoaded).toBe(true));
   return { ...app, map: () => app.maps[0] as NonNullable<(typeof app.maps)[0]> };

@@ -21,6 +21,13 @@ interface Options {
   routes?: Record<string, Route>;
 }
 
+const running: (() => Promise<void>)[] = [];
+
+/** Stops every app rendered since the last call: URL sync and data servers (setup-dom.ts). */
+export async function cleanupApps() {
+  await Promise.all(running.splice(0).map((stop) => stop()));
+}
+
 export async function renderApp({ url = '/', files = rawFiles(), routes = {} }: Options = {}) {
   window.history.replaceState(null, '', url);
   const server = await startDataServer({
@@ -40,5 +47,6 @@ export async function renderApp({ url = '/', files = rawFiles(), routes = {} }: 
     unbind();
     await server.close();
   };
+  running.push(cleanup);
   return { ...utils, store, maps, server, user: userEvent.setup(), cleanup };
 }

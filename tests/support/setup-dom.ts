@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { cleanupApps } from './render-app';
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
@@ -25,6 +26,7 @@ if (!('ResizeObserver' in window)) {
   };
 }
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  await cleanupApps();
 });
