@@ -390,4 +390,172 @@ export const additions = [
     notes:
       'DATE INFERRED from the repost date (22 Feb 2024); the text gives no day. Single source, unclaimed.',
   }),
+  // Added in 1.1.0 (2026-11-24): more individually sourced attacks from the stored news pages.
+  attack({
+    id: '2023-11-18-tal-baydar-drone',
+    date: '2023-11-18',
+    siteId: 'tal-baydar',
+    country: 'SY',
+    type: 'drone_attack',
+    weapons: 'drone',
+    casualties: '1 US service member injured (Al Mayadeen; not confirmed by US officials)',
+    status: 'reported_by_media',
+    summary:
+      'Al Mayadeen reported on Saturday 18 November that a drone struck the US base at Tal Baydar west of Hasakah, saying one American soldier was hurt.',
+    sources: [
+      'https://sputnikglobe.com/20231118/drone-strikes-at-us-military-base-in-northeastern-syria-reports-1115047953.html',
+      'https://pledgetimes.com/a-us-military-base-was-attacked-in-northeastern-syria/',
+    ],
+    notes:
+      'Both pages relay the same Al Mayadeen report (Sputnik dated 18 Nov 2023); the injury is not confirmed by US officials. Unclaimed in these sources.',
+  }),
+  attack({
+    id: '2023-11-22-shaddadi-rockets-claim',
+    date: '2023-11-22',
+    siteId: 'al-shaddadi',
+    country: 'SY',
+    type: 'rocket_attack',
+    claimedBy: 'Islamic Resistance in Iraq',
+    weapons: 'several missiles/rockets (claimed)',
+    status: 'claimed_only',
+    summary:
+      'According to TASS, the Islamic Resistance in Iraq said on Telegram on 22 November that it had fired several missiles at the US base in al-Shaddadi.',
+    sources: ['https://tass.com/world/1709801'],
+    notes:
+      'Single source (TASS, dated 22 Nov 2023, relaying the group’s claim); no damage or casualties reported and no US confirmation found.',
+  }),
+  attack({
+    id: '2023-12-24-kharab-al-jir-rockets',
+    date: '2023-12-24',
+    siteId: 'kharab-al-jir',
+    country: 'SY',
+    type: 'rocket_attack',
+    weapons: 'rockets',
+    status: 'reported_by_media',
+    summary:
+      'Al Mayadeen reported early on Sunday 24 December that rockets were fired at the US base at the Kharab al-Jir airstrip in Hasakah province.',
+    sources: [
+      'https://www.islamtimes.org/en/news/1104537/us-military-base-in-syria-comes-under-rocket-attack',
+    ],
+    notes:
+      'Single source (Islam Times, 24 Dec 2023, relaying Al Mayadeen); no information on damage and no claim in the report. Kharab al-Jir is mapped to the Rumalyn Landing Zone site (see site notes).',
+  }),
+  attack({
+    id: '2024-01-02-al-omar-rockets',
+    date: '2024-01-02',
+    siteId: 'al-omar-green-village',
+    country: 'SY',
+    type: 'rocket_attack',
+    weapons: '4 missiles/rockets',
+    status: 'reported_by_media',
+    summary:
+      'Local sources told Al-Araby Al-Jadeed that four missiles hit the coalition base at the al-Omar oil field on the evening of Tuesday 2 January.',
+    sources: ['https://www.middleeastmonitor.com/20240103-syria-us-base-in-al-omar-oil-field-attacked/'],
+    notes:
+      'Middle East Monitor (3 Jan 2024) dates it to "Tuesday evening" (2 Jan), shortly after the IRI claimed attacks on three Hasakah bases the same day. The same article mentions a drone attack apparently foiled on Monday 1 Jan, not recorded here because no base or detail is given. Casualties unknown; not confirmed by US officials.',
+  }),
+  attack({
+    id: '2024-01-11-shaddadi-claim',
+    date: '2024-01-11',
+    siteId: 'al-shaddadi',
+    country: 'SY',
+    type: 'other',
+    claimedBy: 'Islamic Resistance in Iraq',
+    weapons: 'not stated',
+    status: 'claimed_only',
+    summary:
+      'The Iraqi resistance announced an attack on the US base at al-Shaddadi on 11 January, according to a Tribunnews report republished in English.',
+    sources: [
+      'https://www.world-today-journal.com/air-defense-broken-us-military-base-in-syria-destroyed-by-massive-explosion-wave/',
+    ],
+    notes:
+      'Weak single source: a republished Tribunnews article that mentions the claim in passing, without weapon, outcome or US comment.',
+  }),
+  attack({
+    id: '2024-01-12-conoco-rockets',
+    date: '2024-01-12',
+    siteId: 'conoco-gas-field',
+    country: 'SY',
+    type: 'rocket_attack',
+    weapons: 'large rocket salvo',
+    status: 'reported_by_media',
+    summary:
+      'Sputnik correspondents were cited as saying a large rocket salvo set off a string of explosions at the US base in the Conoco field on Friday 12 January.',
+    sources: [
+      'https://www.world-today-journal.com/air-defense-broken-us-military-base-in-syria-destroyed-by-massive-explosion-wave/',
+    ],
+    notes:
+      'Weak single source (republished Tribunnews article citing Sputnik, which gives the date as Friday 12/1/2024). Its claim that the base was destroyed is unverified; the Iraqi resistance had not confirmed the attack and no US comment is given.',
+  }),
+  attack({
+    id: '2024-01-18-erbil-drones',
+    date: '2024-01-18',
+    siteId: 'erbil-airport',
+    country: 'IQ',
+    type: 'interception',
+    timeUtc: '20:06',
+    claimedBy: 'Islamic Resistance in Iraq',
+    weapons: '1-2 explosive drones',
+    casualties: 'none reported',
+    status: 'reported_by_media',
+    summary:
+      'Kurdistan counter-terrorism said an explosive drone aimed at the coalition base at Erbil airport was downed late on 18 January, after an earlier drone that evening.',
+    sources: ['https://en.964media.com/9323/'],
+    notes:
+      'The CTD statement was issued at 23:06 local (20:06 UTC, the time of the statement, not necessarily of the interception). A security source told 964media of a first drone attack around 19:00 the same evening, which the CTD did not acknowledge; both are kept in this one row. The IRI claim does not say whether it covers one or both.',
+  }),
+  attack({
+    id: '2024-01-24-erbil-claim',
+    date: '2024-01-24',
+    siteId: 'erbil-airport',
+    country: 'IQ',
+    type: 'other',
+    claimedBy: 'Islamic Resistance in Iraq',
+    weapons: 'rockets and drones (claimed, for three bases together)',
+    status: 'claimed_only',
+    summary:
+      'Xinhua reported that on Wednesday 24 January the IRI claimed rockets and drones against a base near Erbil airport, among three bases it named.',
+    sources: [
+      'https://bignewsnetwork.com/news/274105487/iraqi-shiite-militia-claims-attacks-on-3-us-bases-in-iraq-syria',
+    ],
+    notes:
+      'Kurdish authorities had not commented when Xinhua wrote. Separate from 2024-01-25-erbil-drone-down (Thursday evening). The same claim names Ain al-Asad and the Koniko field; those parts are attached to 2024-01-23-asad-drones and 2024-01-23-conoco-rockets as possibly the same attacks.',
+  }),
+  attack({
+    id: '2024-01-25-erbil-drone-down',
+    date: '2024-01-25',
+    siteId: 'erbil-airport',
+    country: 'IQ',
+    type: 'interception',
+    timeUtc: '18:07',
+    claimedBy: 'Islamic Resistance in Iraq',
+    weapons: '1 suicide drone',
+    casualties: 'none reported',
+    status: 'reported_by_media',
+    summary:
+      'Kurdistan counter-terrorism said a suicide drone fired at the coalition base at Erbil airport was shot down at 21:07 on Thursday 25 January.',
+    sources: [
+      'https://rudaw.net/english/kurdistan/250120241-amp',
+      'https://www.shafaq.com/en/Iraq-News/IRI-claims-responsibility-for-Erbil-s-drone-attack',
+    ],
+    notes:
+      'Time is the CTD’s 21:07 local (18:07 UTC). Shafaq (25 Jan) carries the IRI claim. Separate from 2024-01-24-erbil-claim (the previous day).',
+  }),
+  attack({
+    id: '2024-01-29-shaddadi-rockets-claim',
+    date: '2024-01-29',
+    siteId: 'al-shaddadi',
+    country: 'SY',
+    type: 'rocket_attack',
+    claimedBy: 'Islamic Resistance in Iraq (via Sabereen News)',
+    weapons: 'several rockets (claimed)',
+    status: 'claimed_only',
+    summary:
+      'Press TV said on Monday 29 January that, per the Sabereen News channel, several rockets hit the aircraft runway of the US base at al-Shaddadi.',
+    sources: [
+      'https://french.presstv.ir/Detail/2024/01/29/719118/Une-base-militaire-am%C3%A9ricaine-attaqu%C3%A9e-par-la-R%C3%A9sistance-irakienne-',
+    ],
+    notes:
+      'Single source relaying a militia-linked Telegram channel; no damage or casualty reports. Separate from the 28 Jan drone claims (2024-01-28-shaddadi-tanf-rukban-claims).',
+  }),
 ];

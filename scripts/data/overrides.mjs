@@ -64,6 +64,28 @@ export const overrides = {
   '2024-02-04-al-omar-drone': {
     datePrecision: 'window',
     dateEnd: '2024-02-05',
+    addSources: [
+      'https://www.middleeastmonitor.com/20240205-iraq-islamic-resistance-says-it-targeted-us-base-in-syria/',
+    ],
     appendNote: 'Recorded as the window 4-5 Feb because of the midnight timing.',
+  },
+  // 1.1.0 (2026-11-24): sources found while extending coverage.
+  '2023-12-14-shaddadi-claim': {
+    addSources: ['https://en.mehrnews.com/news/209603/Islamic-Resistance-in-Iraq-targets-US-base-in-Syria'],
+  },
+  '2024-01-23-asad-drones': {
+    addSources: [
+      'https://english.hathalyoum.net/articles/101011-security-forces-successfully-intercept-drone-targeting-ain-al-asad-in-',
+      'https://bignewsnetwork.com/news/274105487/iraqi-shiite-militia-claims-attacks-on-3-us-bases-in-iraq-syria',
+    ],
+    appendNote:
+      'Added 2026-11-24: Shafaq (via hathalyoum, posted 22:15 on Tuesday 23 Jan) quotes a security source on a drone shot down near the base; Xinhua (24 Jan) relays an IRI claim made on Wednesday and an Iraqi officer saying a drone was shot down. Taken to be this attack, though the Xinhua item could describe a further drone on 24 Jan.',
+  },
+  '2024-01-23-conoco-rockets': {
+    addSources: [
+      'https://bignewsnetwork.com/news/274105487/iraqi-shiite-militia-claims-attacks-on-3-us-bases-in-iraq-syria',
+    ],
+    appendNote:
+      'Added 2026-11-24: Xinhua (24 Jan) says SOHR confirmed a rocket attack on the Koniko base and that the IRI claimed it on Wednesday 24 Jan; taken to be this attack, but it may have been a second one a day later.',
   },
 };
