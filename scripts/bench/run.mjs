@@ -72,10 +72,22 @@ async function runOne(baseUrl, n) {
   });
   const started = Date.now();
   let page;
+  let lastPhase = 'loading the page';
   try {
     page = context.pages()[0] ?? (await context.newPage());
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // Remember the last phase the page reported, so a crash still says how far it got.
+    const watch = setInterval(() => {
+      page
+        .evaluate(() => window.__benchPhase)
+        .then((p) => {
+          if (p) lastPhase = p;
+        })
+        .catch(() => {});
+    }, 1000);
+    page.once('close', () => clearInterval(watch));
+    page.once('crash', () => clearInterval(watch));
     await page.goto(`${baseUrl}bench.html?n=${n}&warmups=${warmups}&measured=${measured}&variant=${VARIANT}`);
     const handle = await page.waitForFunction(() => window.__benchResult ?? window.__benchError, null, {
       timeout: timeoutMs,
@@ -93,7 +105,9 @@ async function runOne(baseUrl, n) {
     return {
       n,
       failed: String(error?.message ?? error).split('\n')[0],
-      phase: (await page?.evaluate(() => window.__benchPhase).catch(() => 'page gone')) ?? 'generating data',
+      phase:
+        (await page?.evaluate(() => window.__benchPhase).catch(() => null)) ??
+        `page gone; last seen: ${lastPhase}`,
       browserRssMB: treeRssMB(profile),
       wallS: (Date.now() - started) / 1000,
     };

@@ -11,8 +11,6 @@ export const COUNT_LABELS_SOURCE = 'site-count-labels';
 export const EVENTS_LAYER = 'events-circle';
 /** The visible icons: colour by type, shape by status (images from symbol-images.ts). */
 export const EVENT_ICONS_LAYER = 'events-icon';
-/** Plain coloured dots, used instead of the icons for very large datasets (see overlayLayers). */
-export const EVENT_DOTS_LAYER = 'events-dot';
 /**
  * Above this many located events, per-event icons overflow MapLibre's symbol buckets (at 100k
  * synthetic events a tile threw "opacityVertexArray.length !== layoutVertexArray.length / 4"
@@ -124,14 +122,27 @@ export const siteNamesLayer: LayerSpecification = {
 
 const byType = ['match', ['get', 'type'], ...EVENT_TYPES.flatMap((t) => [t, TYPE_COLOURS[t]]), '#7a7a7a'];
 
+/**
+ * For very large datasets: the events layer itself draws, as dots coloured by type, with the
+ * highlight ring. One circle layer instead of two halves the buffers MapLibre builds, which
+ * decided whether 1M synthetic events loaded at all in software GL.
+ */
 export const eventDotsLayer: LayerSpecification = {
-  id: EVENT_DOTS_LAYER,
+  id: EVENTS_LAYER,
   type: 'circle',
   source: EVENTS_SOURCE,
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 8],
+    'circle-radius': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      4,
+      ['case', active, 7, 4],
+      9,
+      ['case', active, 12, 8],
+    ],
     'circle-color': byType as ExpressionSpecification,
-    'circle-stroke-width': 1,
+    'circle-stroke-width': ['case', active, 3, 1],
     'circle-stroke-color': OUTLINE_COLOUR,
     'circle-opacity': ['case', shown, 1, 0],
     'circle-stroke-opacity': ['case', shown, 1, 0],
@@ -140,6 +151,6 @@ export const eventDotsLayer: LayerSpecification = {
 
 /** The overlay, bottom to top; the event symbols depend on how many events there are. */
 export function overlayLayers(locatedEvents: number): LayerSpecification[] {
-  const symbols = locatedEvents > ICON_EVENT_LIMIT ? eventDotsLayer : eventIconsLayer;
-  return [siteNamesLayer, eventsLayer, symbols, badgesLayer, badgeCountLayer];
+  const events = locatedEvents > ICON_EVENT_LIMIT ? [eventDotsLayer] : [eventsLayer, eventIconsLayer];
+  return [siteNamesLayer, ...events, badgesLayer, badgeCountLayer];
 }
