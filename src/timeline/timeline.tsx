@@ -4,7 +4,7 @@
  * memoised on the filtered events; a scrub re-renders only the brush, the date fields and
  * the label.
  */
-import { type KeyboardEvent, useCallback, useMemo } from 'react';
+import { type KeyboardEvent, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppContext, useAppState } from '../app/app-context';
 import { effectiveRange } from '../data/filter-events';
@@ -57,6 +57,9 @@ export function Timeline({ dataset, filtered }: Props) {
   const pickDay = useCallback((day: DayNumber) => change([day, day]), [change]);
   const coverage = coverageAt(official, running, window[1]);
   const toggle = () => togglePlayback(store, extent);
+  // Phones only (CSS hides the toggle elsewhere): the controls fold away to give the map room,
+  // while the histogram and brush stay on screen.
+  const [controlsOpen, setControlsOpen] = useState(false);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== ' ' || !spaceIsOurs(e.target)) return;
     e.preventDefault();
@@ -69,7 +72,16 @@ export function Timeline({ dataset, filtered }: Props) {
       aria-label="Timeline"
       onKeyDown={onKeyDown}
     >
-      <div className="tl-bar">
+      <button
+        type="button"
+        className="tl-toggle"
+        aria-expanded={controlsOpen}
+        aria-controls="tl-bar"
+        onClick={() => setControlsOpen((open) => !open)}
+      >
+        Playback and dates
+      </button>
+      <div id="tl-bar" className={`tl-bar${controlsOpen ? '' : ' tl-bar-folded'}`}>
         <PlaybackControls
           playback={playback}
           onToggle={toggle}

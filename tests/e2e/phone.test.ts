@@ -43,6 +43,19 @@ describe('phone layout', () => {
     expect(await page.locator('.sidebar').isVisible()).toBe(false);
     const timeline = await page.locator('footer.timeline').boundingBox();
     expect(timeline && Math.round(timeline.y + timeline.height)).toBeGreaterThanOrEqual(PHONE.height - 1);
+    // The timeline's controls start folded so the map keeps most of the screen; one tap opens them.
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    expect(await play.isVisible()).toBe(false);
+    expect(await page.getByRole('slider', { name: 'Time window' }).isVisible()).toBe(true);
+    const toggle = page.getByRole('button', { name: 'Playback and dates' });
+    await toggle.click();
+    expect(await play.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await smallTargets(page, 'footer.timeline')).toEqual([]);
+    await toggle.click();
+    expect(await play.isVisible()).toBe(false);
+    const folded = await page.locator('footer.timeline').boundingBox();
+    expect(folded?.height ?? PHONE.height).toBeLessThan(PHONE.height / 4);
 
     await page.getByRole('button', { name: 'List', exact: true }).click();
     expect(await page.getByRole('button', { name: 'List', exact: true }).getAttribute('aria-pressed')).toBe(
