@@ -63,9 +63,24 @@ export interface ViewQuery {
   search: string;
 }
 
+/**
+ * The last result, kept because a scrub changes only the window: the map's store subscription
+ * and the list's hook then share one pass over filters and search instead of one each per tick.
+ * Filters are replaced, never mutated, by the store, so identity is a safe key.
+ */
+let lastFiltered: { dataset: Dataset; filters: Filters; search: string; events: AtlasEvent[] } | null = null;
+
 /** Events matching filters and search, ignoring time: what the timeline's histogram shows. */
 export function filteredEvents(dataset: Dataset, view: Omit<ViewQuery, 'range'>): AtlasEvent[] {
-  return dataset.events.filter((e) => matchesFilters(e, view.filters) && matchesSearch(e, view.search));
+  const last = lastFiltered;
+  if (last && last.dataset === dataset && last.filters === view.filters && last.search === view.search) {
+    return last.events;
+  }
+  const events = dataset.events.filter(
+    (e) => matchesFilters(e, view.filters) && matchesSearch(e, view.search),
+  );
+  lastFiltered = { dataset, filters: view.filters, search: view.search, events };
+  return events;
 }
 
 /** Events the list and map show: filters, search and the time window. */

@@ -30,20 +30,23 @@ const active: ExpressionSpecification = [
   ['boolean', ['feature-state', 'hover'], false],
 ];
 
+/** Circle radius from zoom 4 to 9, as [normal, hovered or selected] at each end. */
+function radiusByZoom(atZoom4: [number, number], atZoom9: [number, number]): ExpressionSpecification {
+  const at = ([normal, emphasised]: [number, number]): ExpressionSpecification => [
+    'case',
+    active,
+    emphasised,
+    normal,
+  ];
+  return ['interpolate', ['linear'], ['zoom'], 4, at(atZoom4), 9, at(atZoom9)];
+}
+
 export const eventsLayer: LayerSpecification = {
   id: EVENTS_LAYER,
   type: 'circle',
   source: EVENTS_SOURCE,
   paint: {
-    'circle-radius': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      4,
-      ['case', active, 12, 9],
-      9,
-      ['case', active, 17, 13],
-    ],
+    'circle-radius': radiusByZoom([9, 12], [13, 17]),
     'circle-color': '#000000',
     'circle-opacity': 0,
     'circle-stroke-width': 3,
@@ -132,15 +135,7 @@ export const eventDotsLayer: LayerSpecification = {
   type: 'circle',
   source: EVENTS_SOURCE,
   paint: {
-    'circle-radius': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      4,
-      ['case', active, 7, 4],
-      9,
-      ['case', active, 12, 8],
-    ],
+    'circle-radius': radiusByZoom([4, 7], [8, 12]),
     'circle-color': byType as ExpressionSpecification,
     'circle-stroke-width': ['case', active, 3, 1],
     'circle-stroke-color': OUTLINE_COLOUR,
