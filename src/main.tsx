@@ -6,7 +6,6 @@ import { createMaplibreMap } from './map/create-map';
 import { createAppStore } from './store/app-store';
 import { decodeUrl } from './store/url-codec';
 import { bindUrlSync } from './store/url-sync';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles/app.css';
 
 const { view, notices } = decodeUrl(window.location.search, window.location.hash);

@@ -2,8 +2,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EMPTY_DATASET } from '../data/model';
-import { useDataset } from '../data/use-dataset';
-import { type AppContextValue, AppContextProvider } from './app-context';
+import type { CreateMap } from '../map/map-like';
+import { MapFactoryProvider } from '../map/map-factory';
+import { type AppContextValue, AppContextProvider } from '../store/app-context';
+import { useDataset } from '../store/use-dataset';
 import { Atlas, type LoadState } from './atlas';
 
 function Loader() {
@@ -17,12 +19,20 @@ function Loader() {
   return <Atlas dataset={query.data ?? EMPTY_DATASET} load={load} />;
 }
 
-export function App({ context, queryClient }: { context: AppContextValue; queryClient?: QueryClient }) {
+/** What the page gives the app: its store, where its data lives, and the map factory (the test seam). */
+export interface AppProps {
+  context: AppContextValue & { createMap: CreateMap };
+  queryClient?: QueryClient;
+}
+
+export function App({ context, queryClient }: AppProps) {
   const [client] = useState(() => queryClient ?? new QueryClient());
   return (
     <QueryClientProvider client={client}>
       <AppContextProvider value={context}>
-        <Loader />
+        <MapFactoryProvider createMap={context.createMap}>
+          <Loader />
+        </MapFactoryProvider>
       </AppContextProvider>
     </QueryClientProvider>
   );

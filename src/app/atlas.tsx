@@ -1,26 +1,23 @@
 /** The explorer once the data is in: header, map, list or panel, and timeline, in sync via the store. */
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/model';
-import { useVisibleEvents } from '../data/use-visible-events';
+import { useVisibleEvents } from '../store/use-visible-events';
 import { FilterPanel } from '../filters/filter-panel';
 import { EventList } from '../list/event-list';
 import { MapLegend } from '../map/map-legend';
 import { MapView } from '../map/map-view';
 import { DetailPanel } from '../panel/detail-panel';
 import { Timeline } from '../timeline/timeline';
-import { useAppContext, useAppState } from './app-context';
+import { useAppContext, useAppState } from '../store/app-context';
 import { CopyLink } from './copy-link';
 import { CoverageNote } from './coverage-note';
-import { LoadStatus } from './load-status';
+import { type LoadState, LoadStatus } from './load-status';
+
+export type { LoadState };
 import { Notices } from './notices';
 import { useLinkReconcile } from './use-link-reconcile';
 import { ViewToggle } from './view-toggle';
 import './layout.css';
-
-export type LoadState =
-  | { kind: 'loading' }
-  | { kind: 'ready' }
-  | { kind: 'failed'; message: string; retry: () => void };
 
 export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) {
   const { store } = useAppContext();

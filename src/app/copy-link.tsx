@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { currentLink } from '../store/url-sync';
-import { useAppContext } from './app-context';
+import { useAppContext } from '../store/app-context';
 import './copy-link.css';
 
 const CLEAR_AFTER_MS = 4000;

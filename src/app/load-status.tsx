@@ -1,4 +1,8 @@
-import type { LoadState } from './atlas';
+/** Where the dataset's loading stands. */
+export type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'failed'; message: string; retry: () => void };
 
 /** Loading and load-failure states, shown where the event list would be. */
 export function LoadStatus({ load }: { load: LoadState }) {

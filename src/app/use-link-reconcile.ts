@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { Dataset } from '../data/model';
 import { reconcileStore } from '../store/url-reconcile';
-import { useAppContext } from './app-context';
+import { useAppContext } from '../store/app-context';
 
 export function useLinkReconcile(dataset: Dataset, ready: boolean): void {
   const { store } = useAppContext();

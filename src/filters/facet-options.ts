@@ -3,8 +3,7 @@ import type { FacetCounts } from '../data/facets';
 import type { Dataset } from '../data/model';
 import { DIRECTIONS, EVENT_TYPES, STATUSES } from '../data/schema';
 import type { FilterKey, Filters } from '../data/view-types';
-import { STATUS_LABELS, TYPE_LABELS } from '../map/symbols';
-import { DIRECTION_LABELS } from '../panel/labels';
+import { DIRECTION_LABELS, STATUS_LABELS, TYPE_LABELS } from '../domain/labels';
 
 export interface FacetOption {
   value: string;

@@ -1,7 +1,7 @@
 /** Search, the filters (a disclosure, so the list keeps its room) and one control that resets them. */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppContext, useAppState } from '../app/app-context';
+import { useAppContext, useAppState } from '../store/app-context';
 import { activeFilterCount, facetCounts } from '../data/facets';
 import { effectiveRange } from '../data/filter-events';
 import type { Dataset } from '../data/model';

@@ -1,7 +1,7 @@
 /** Source and layer specifications for the events and sites, as data. */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { EVENT_TYPES } from '../data/schema';
-import { BADGE_COLOUR, OUTLINE_COLOUR, TYPE_COLOURS } from './symbols';
+import { BADGE_COLOUR, OUTLINE_COLOUR, TYPE_COLOURS } from '../domain/symbols';
 
 export const EVENTS_SOURCE = 'events';
 export const SITES_SOURCE = 'sites';

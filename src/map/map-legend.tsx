@@ -1,7 +1,8 @@
 /** What the symbols mean: colour is the type, shape is the status, a number is several events at one place. */
 import { EVENT_TYPES, STATUSES } from '../data/schema';
-import { StatusSymbol } from '../shared/status-symbol';
-import { BADGE_COLOUR, STATUS_LABELS, TYPE_LABELS } from './symbols';
+import { StatusSymbol } from '../domain/status-symbol';
+import { STATUS_LABELS, TYPE_LABELS } from '../domain/labels';
+import { BADGE_COLOUR } from '../domain/symbols';
 import './map-legend.css';
 
 export function MapLegend() {

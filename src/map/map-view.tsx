@@ -3,12 +3,14 @@
  * driven by store subscriptions, so a slider tick never re-renders this component.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useAppContext } from '../app/app-context';
 import { visibleEvents } from '../data/filter-events';
 import type { Dataset } from '../data/model';
+import { useAppContext } from '../store/app-context';
 import type { AppState } from '../store/app-store';
 import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS } from './basemap-style';
 import { MapController } from './map-controller';
+import { useMapFactory } from './map-factory';
+import 'maplibre-gl/dist/maplibre-gl.css';
 
 const INITIAL_CAMERA = {
   lng: MAP_INITIAL_VIEW.center[0],
@@ -23,7 +25,8 @@ function queryOf(s: AppState) {
 }
 
 export function MapView({ dataset }: { dataset: Dataset }) {
-  const { store, createMap, dataBaseUrl, reducedMotion } = useAppContext();
+  const { store, dataBaseUrl, reducedMotion } = useAppContext();
+  const createMap = useMapFactory();
   const container = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   const [failed, setFailed] = useState<string | null>(null);

@@ -5,7 +5,8 @@
  * anti-aliased by coverage.
  */
 import { EVENT_TYPES, type EventType, STATUSES, type Status } from '../data/schema';
-import { OUTLINE_COLOUR, STATUS_SHAPES, type StatusShape, symbolImageName, TYPE_COLOURS } from './symbols';
+import { OUTLINE_COLOUR, STATUS_SHAPES, type StatusShape, TYPE_COLOURS } from '../domain/symbols';
+import { symbolImageName } from './symbols';
 
 /** Icons are drawn at twice their CSS size so they stay crisp on dense screens. */
 export const ICON_PIXEL_RATIO = 2;

@@ -1,8 +1,10 @@
 /** Previous and next event in time among the visible ones, even if this one is filtered out. */
 import type { AtlasEvent } from '../data/model';
-import { TYPE_LABELS } from '../map/symbols';
+import { TYPE_LABELS } from '../domain/labels';
 import { formatDayLabel } from '../shared/civil-date';
-import type { PanelFocus } from './event-panel';
+
+/** Which control takes focus when an event panel opens or steps to the next event. */
+export type PanelFocus = 'heading' | 'previous' | 'next';
 
 /** Events are sorted by (day, id), so `index` orders them in time. */
 export function neighbours(event: AtlasEvent, visible: readonly AtlasEvent[]) {

@@ -1,14 +1,18 @@
 /** The detail panel for one event: every fact the dataset holds, its sources, and its neighbours in time. */
 import { useEffect, useRef } from 'react';
 import type { AtlasEvent } from '../data/model';
-import { STATUS_LABELS, TYPE_LABELS } from '../map/symbols';
+import {
+  COORD_PRECISION_LABELS,
+  DATE_PRECISION_LABELS,
+  DIRECTION_LABELS,
+  SITE_KIND_LABELS,
+  STATUS_LABELS,
+  TYPE_LABELS,
+} from '../domain/labels';
 import { formatDayLabel } from '../shared/civil-date';
-import { StatusSymbol } from '../shared/status-symbol';
-import { EventNav } from './event-nav';
-import { COORD_PRECISION_LABELS, DATE_PRECISION_LABELS, DIRECTION_LABELS, SITE_KIND_LABELS } from './labels';
+import { StatusSymbol } from '../domain/status-symbol';
+import { EventNav, type PanelFocus } from './event-nav';
 import { SourceList } from './source-list';
-
-export type PanelFocus = 'heading' | 'previous' | 'next';
 
 function dateText(event: AtlasEvent): string {
   const day = formatDayLabel(event.day);

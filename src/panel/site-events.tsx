@@ -1,8 +1,8 @@
 /** A site's events as buttons that open each one, newest first. */
 import type { AtlasEvent } from '../data/model';
-import { STATUS_LABELS, TYPE_LABELS } from '../map/symbols';
+import { STATUS_LABELS, TYPE_LABELS } from '../domain/labels';
 import { formatDayLabel } from '../shared/civil-date';
-import { StatusSymbol } from '../shared/status-symbol';
+import { StatusSymbol } from '../domain/status-symbol';
 
 interface Props {
   events: readonly AtlasEvent[];

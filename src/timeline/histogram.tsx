@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import type { DayRange } from '../data/view-types';
-import { TYPE_COLOURS } from '../map/symbols';
+import { TYPE_COLOURS } from '../domain/symbols';
 import { type DayNumber, formatDayLabel } from '../shared/civil-date';
 import { type DayBin, maxBinTotal } from './day-bins';
 

@@ -6,7 +6,7 @@
  */
 import { type KeyboardEvent, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppContext, useAppState } from '../app/app-context';
+import { useAppContext, useAppState } from '../store/app-context';
 import { effectiveRange } from '../data/filter-events';
 import type { AtlasEvent, Dataset } from '../data/model';
 import type { DayRange } from '../data/view-types';

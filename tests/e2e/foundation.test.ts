@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BASEMAP_COLOURS } from '../../src/map/basemap-style';
-import { BADGE_COLOUR, TYPE_COLOURS } from '../../src/map/symbols';
+import { BADGE_COLOUR, TYPE_COLOURS } from '../../src/domain/symbols';
 import { type OpenedApp, openApp, waitForMap } from './support/browser';
 import { countColours, hex } from './support/pixels';
 

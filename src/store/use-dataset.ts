@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useAppContext } from '../app/app-context';
-import { fetchDataset } from './fetch-dataset';
+import { useAppContext } from './app-context';
+import { fetchDataset } from '../data/fetch-dataset';
 
 /** The dataset is immutable for the page's life: fetched once, never refetched on focus. */
 export function useDataset() {

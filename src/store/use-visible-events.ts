@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppState } from '../app/app-context';
-import { effectiveRange, filteredEvents, inRange } from './filter-events';
-import type { AtlasEvent, Dataset } from './model';
-import type { DayRange } from './view-types';
+import { useAppState } from './app-context';
+import { effectiveRange, filteredEvents, inRange } from '../data/filter-events';
+import type { AtlasEvent, Dataset } from '../data/model';
+import type { DayRange } from '../data/view-types';
 
 export interface VisibleEvents {
   /** Events passing filters and search, any time. */

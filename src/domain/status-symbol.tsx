@@ -1,6 +1,6 @@
 /** The map's event icon as inline SVG (same colour and shape), for the list, panels and legend. */
 import type { EventType, Status } from '../data/schema';
-import { OUTLINE_COLOUR, STATUS_SHAPES, TYPE_COLOURS } from '../map/symbols';
+import { OUTLINE_COLOUR, STATUS_SHAPES, TYPE_COLOURS } from './symbols';
 
 interface Props {
   type: EventType | null;

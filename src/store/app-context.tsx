@@ -1,12 +1,13 @@
-/** What the app is given from outside: its store, its map factory and where its data lives. */
+/**
+ * What the features are given from outside: the store and where the data lives. It sits
+ * below the features (they import it; it imports none of them), and the app provides it.
+ */
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { CreateMap } from '../map/map-like';
-import type { AppState, AppStore } from '../store/app-store';
+import type { AppState, AppStore } from './app-store';
 
 export interface AppContextValue {
   store: AppStore;
-  createMap: CreateMap;
   /** Absolute URL the data files and basemap are served under. */
   dataBaseUrl: string;
   reducedMotion: boolean;

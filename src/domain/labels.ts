@@ -1,5 +1,22 @@
-/** Reader-facing words for the dataset's enums. */
-import type { CoordPrecision, DatePrecision, Direction, SiteKind } from '../data/schema';
+/** Reader-facing words for the dataset's enums: one home, read by every feature. */
+import type { CoordPrecision, DatePrecision, Direction, EventType, SiteKind, Status } from '../data/schema';
+
+export const TYPE_LABELS: Record<EventType, string> = {
+  drone_attack: 'Drone attack',
+  rocket_attack: 'Rocket attack',
+  missile: 'Missile attack',
+  mixed: 'Rockets and drones',
+  interception: 'Intercepted attack',
+  us_airstrike: 'US strike',
+  other: 'Other incident',
+};
+
+export const STATUS_LABELS: Record<Status, string> = {
+  confirmed_by_us_officials: 'Confirmed by US officials',
+  reported_by_media: 'Reported by media',
+  claimed_only: 'Claimed only',
+  disputed: 'Disputed',
+};
 
 export const DIRECTION_LABELS: Record<Direction, string> = {
   attack_on_us: 'Attack on US forces',
