@@ -1,2 +1,2 @@
 // Dataset version, shared by sites.geojson, events.geojson and official-counts.json.
-export const VERSION = '1.1.0';
+export const VERSION = '1.2.0';

@@ -119,6 +119,13 @@ export const eventProperties = z.object({
   claimedBy: z.string().nullable(),
   weapons: z.string().nullable(),
   casualties: z.string().nullable(),
+  /**
+   * US and coalition personnel killed and wounded in an attack, as sources count them; where
+   * they report injuries without a number, the least their words allow (1). Null when no
+   * source says; 0 when sources say there were none. Optional in files, for older data.
+   */
+  usKilled: z.number().int().nonnegative().nullable().default(null),
+  usWounded: z.number().int().nonnegative().nullable().default(null),
   status: z.enum(STATUSES),
   summary: z.string().min(1),
   sources: z.array(webUrl).min(1, 'needs at least one source'),

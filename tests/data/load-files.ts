@@ -1,4 +1,4 @@
-/** Reads the committed dataset and the research CSVs with node fs (no app code involved). */
+/** Reads the committed dataset with node fs (no app code involved). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RawFiles } from '../../src/data/parse-dataset';
