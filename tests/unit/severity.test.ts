@@ -40,7 +40,9 @@ describe('severityOf', () => {
     const { events } = parseDataset(loadRealFiles());
     const tower = events.find((e) => e.id === '2024-01-28-tower-22');
     expect(tower && severityOf(tower)).toBe('killed');
-    expect(events.filter((e) => severityOf(e) === 'killed').map((e) => e.id)).toEqual(['2024-01-28-tower-22']);
+    expect(events.filter((e) => severityOf(e) === 'killed').map((e) => e.id)).toEqual([
+      '2024-01-28-tower-22',
+    ]);
     expect(events.filter((e) => severityOf(e) === 'wounded').length).toBeGreaterThanOrEqual(7);
   });
 });
