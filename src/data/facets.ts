@@ -1,69 +1,20 @@
 /**
  * Facet counting: for each filter, how many events each option would give with every
- * *other* filter, the search and the time window applied. One pass over the events: an
- * event that fails no filter counts in every facet; one that fails exactly one filter
- * counts only in that filter's facet (choosing another option there could bring it in);
- * one that fails two or more counts nowhere.
+ * *other* filter, the search and the time window applied. One pass over the events, using
+ * the same rule as the view (`failingFilters`): an event that fails no filter counts in every
+ * facet; one that fails exactly one filter counts only in that filter's facet (choosing
+ * another option there could bring it in); one that fails two or more counts nowhere.
  */
-import { inRange, matchesSearch } from './filter-events';
+import { FILTER_KEYS, FILTER_SPECS, type FilterKey } from './filter-spec';
+import { failingFilters, inRange, searchMatcher } from './filter-events';
 import type { AtlasEvent } from './model';
-import type { DayRange, FilterKey, Filters } from './view-types';
-
-export const FACET_KEYS: readonly FilterKey[] = [
-  'directions',
-  'types',
-  'statuses',
-  'claimants',
-  'countries',
-  'sites',
-];
-
-/** The value an event has for a facet; null = the event has none (no claimant recorded). */
-export function facetValue(event: AtlasEvent, key: FilterKey): string | null {
-  switch (key) {
-    case 'types':
-      return event.type;
-    case 'directions':
-      return event.direction;
-    case 'claimants':
-      return event.claimedBy;
-    case 'countries':
-      return event.country;
-    case 'statuses':
-      return event.status;
-    case 'sites':
-      return event.siteId;
-  }
-}
+import type { DayRange, Filters } from './view-types';
 
 export type FacetCounts = Record<FilterKey, Map<string, number>>;
 
-function emptyCounts(): FacetCounts {
-  return {
-    types: new Map(),
-    directions: new Map(),
-    claimants: new Map(),
-    countries: new Map(),
-    statuses: new Map(),
-    sites: new Map(),
-  };
-}
-
-function bump(counts: Map<string, number>, value: string | null) {
-  if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
-}
-
-/** Which filters reject the event (the time window and search are checked by the caller). */
-function failingFacets(event: AtlasEvent, filters: Filters): FilterKey[] {
-  const failing: FilterKey[] = [];
-  for (const key of FACET_KEYS) {
-    const chosen = filters[key] as readonly string[];
-    if (chosen.length === 0) continue;
-    const value = facetValue(event, key);
-    // Mirrors matchesFilters: an event without a claimant compares as ''.
-    if (!chosen.includes(value ?? '')) failing.push(key);
-  }
-  return failing;
+function bump(counts: FacetCounts, key: FilterKey, event: AtlasEvent) {
+  const value = FILTER_SPECS[key].eventValue(event);
+  if (value !== null) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
 }
 
 export function facetCounts(
@@ -72,20 +23,18 @@ export function facetCounts(
   search: string,
   window: DayRange,
 ): FacetCounts {
-  const counts = emptyCounts();
+  const counts = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Map()])) as FacetCounts;
+  const matches = searchMatcher(search);
   for (const event of events) {
-    if (!inRange(event, window) || !matchesSearch(event, search)) continue;
-    const failing = failingFacets(event, filters);
-    if (failing.length === 0) for (const key of FACET_KEYS) bump(counts[key], facetValue(event, key));
-    else if (failing.length === 1) {
-      const key = failing[0] as FilterKey;
-      bump(counts[key], facetValue(event, key));
-    }
+    if (!inRange(event, window) || !matches(event)) continue;
+    const failing = failingFilters(event, filters);
+    if (failing.length === 0) for (const key of FILTER_KEYS) bump(counts, key, event);
+    else if (failing.length === 1) bump(counts, failing[0] as FilterKey, event);
   }
   return counts;
 }
 
-/** How many filters are narrowing the view (for a "Filters (2)" summary). */
+/** How many filters are narrowing the view (for a "Filters (2 active)" summary). */
 export function activeFilterCount(filters: Filters): number {
-  return FACET_KEYS.filter((key) => filters[key].length > 0).length;
+  return FILTER_KEYS.filter((key) => filters[key].length > 0).length;
 }

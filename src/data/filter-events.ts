@@ -1,5 +1,8 @@
-/** Pure derivations from (dataset, view) to what the user sees. */
-import type { DayNumber } from '../shared/civil-date';
+/**
+ * Pure derivations from (dataset, view) to what the user sees. Nothing here keeps state
+ * between calls; callers that run often memoise (the hooks in src/store, with `useMemo`).
+ */
+import { FILTER_KEYS, FILTER_SPECS, type FilterKey } from './filter-spec';
 import type { AtlasEvent, Dataset } from './model';
 import { normaliseSearch } from './search-text';
 import type { DayRange, Filters } from './view-types';
@@ -34,27 +37,40 @@ export function eventSearchText(event: AtlasEvent): string {
   return text;
 }
 
-export function matchesSearch(event: AtlasEvent, query: string): boolean {
+/** A test for one search, its words normalised once rather than once per event. */
+export function searchMatcher(query: string): (event: AtlasEvent) => boolean {
   const words = normaliseSearch(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const text = eventSearchText(event);
-  return words.every((w) => text.includes(w));
+  if (words.length === 0) return () => true;
+  return (event) => {
+    const text = eventSearchText(event);
+    return words.every((w) => text.includes(w));
+  };
 }
 
-function allows<T>(chosen: readonly T[], value: T): boolean {
-  return chosen.length === 0 || chosen.includes(value);
+export function matchesSearch(event: AtlasEvent, query: string): boolean {
+  return searchMatcher(query)(event);
 }
 
-/** True when the event passes every filter (the time window is checked separately). */
-export function matchesFilters(event: AtlasEvent, filters: Filters, skip?: keyof Filters): boolean {
-  return (
-    (skip === 'types' || allows(filters.types, event.type)) &&
-    (skip === 'directions' || allows(filters.directions, event.direction)) &&
-    (skip === 'claimants' || allows(filters.claimants, event.claimedBy ?? '')) &&
-    (skip === 'countries' || allows(filters.countries, event.country)) &&
-    (skip === 'statuses' || allows(filters.statuses, event.status)) &&
-    (skip === 'sites' || allows(filters.sites, event.siteId))
-  );
+/**
+ * The one filter rule: a filter lets an event through when nothing is chosen in it, or when
+ * the event's value is among the chosen ones. An event without a value (no claimant
+ * recorded) passes only a filter with nothing chosen.
+ */
+export function passesFilter(key: FilterKey, filters: Filters, event: AtlasEvent): boolean {
+  const chosen: readonly string[] = filters[key];
+  if (chosen.length === 0) return true;
+  const value = FILTER_SPECS[key].eventValue(event);
+  return value !== null && chosen.includes(value);
+}
+
+/** The filters that reject the event (the time window and the search are not filters here). */
+export function failingFilters(event: AtlasEvent, filters: Filters): FilterKey[] {
+  return FILTER_KEYS.filter((key) => !passesFilter(key, filters, event));
+}
+
+/** True when the event passes every filter, except `skip` if given. */
+export function matchesFilters(event: AtlasEvent, filters: Filters, skip?: FilterKey): boolean {
+  return FILTER_KEYS.every((key) => key === skip || passesFilter(key, filters, event));
 }
 
 export interface ViewQuery {
@@ -63,33 +79,16 @@ export interface ViewQuery {
   search: string;
 }
 
-/**
- * The last result, kept because a scrub changes only the window: the map's store subscription
- * and the list's hook then share one pass over filters and search instead of one each per tick.
- * Filters are replaced, never mutated, by the store, so identity is a safe key.
- */
-let lastFiltered: { dataset: Dataset; filters: Filters; search: string; events: AtlasEvent[] } | null = null;
-
 /** Events matching filters and search, ignoring time: what the timeline's histogram shows. */
 export function filteredEvents(dataset: Dataset, view: Omit<ViewQuery, 'range'>): AtlasEvent[] {
-  const last = lastFiltered;
-  if (last && last.dataset === dataset && last.filters === view.filters && last.search === view.search) {
-    return last.events;
-  }
-  const events = dataset.events.filter(
-    (e) => matchesFilters(e, view.filters) && matchesSearch(e, view.search),
-  );
-  lastFiltered = { dataset, filters: view.filters, search: view.search, events };
-  return events;
+  const matches = searchMatcher(view.search);
+  return dataset.events.filter((e) => matchesFilters(e, view.filters) && matches(e));
 }
 
 /** Events the list and map show: filters, search and the time window. */
 export function visibleEvents(dataset: Dataset, view: ViewQuery): AtlasEvent[] {
   const window = effectiveRange(view.range, dataset.extent);
-  return filteredEvents(dataset, view).filter((e) => inRange(e, window));
-}
-
-/** Days from start to end inclusive. */
-export function rangeLength([start, end]: DayRange): DayNumber {
-  return end - start + 1;
+  const matches = searchMatcher(view.search);
+  // The window first: on a scrub it is the cheap test that rejects most events.
+  return dataset.events.filter((e) => inRange(e, window) && matchesFilters(e, view.filters) && matches(e));
 }

@@ -1,27 +1,12 @@
 /** The view state's vocabulary, shared by the store, the URL codec and the derivations. */
 import type { DayNumber } from '../shared/civil-date';
-import type { Direction, EventType, Status } from './schema';
+import { FILTER_KEYS, type FilterKey, type FilterValue } from './filter-spec';
 
-/** Empty list = no restriction on that field. */
-export interface Filters {
-  types: EventType[];
-  directions: Direction[];
-  claimants: string[];
-  countries: string[];
-  statuses: Status[];
-  sites: string[];
-}
+/** The chosen values of every filter; an empty list = no restriction on that field. */
+export type Filters = { [K in FilterKey]: FilterValue<K>[] };
 
-export const EMPTY_FILTERS: Filters = {
-  types: [],
-  directions: [],
-  claimants: [],
-  countries: [],
-  statuses: [],
-  sites: [],
-};
-
-export type FilterKey = keyof Filters;
+/** Nothing chosen anywhere. Built from the table, so a new filter starts empty too. */
+export const EMPTY_FILTERS = Object.fromEntries(FILTER_KEYS.map((key) => [key, []])) as unknown as Filters;
 
 /** An inclusive range of civil days. */
 export type DayRange = [DayNumber, DayNumber];

@@ -5,7 +5,8 @@
  * not fly to a point the user just clicked on it).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Camera, DayRange, FilterKey, Filters, Selection } from '../data/view-types';
+import type { FilterKey } from '../data/filter-spec';
+import type { Camera, DayRange, Filters, Selection } from '../data/view-types';
 import { EMPTY_FILTERS } from '../data/view-types';
 import { DEFAULT_VIEW, type ViewMode, type ViewState } from './view-state';
 

@@ -6,24 +6,12 @@
  * compared: never evaluated, fetched or rendered as HTML. The playback position needs no key
  * of its own: a paused playback *is* its window (`from`/`to`).
  */
-import type { Filters } from '../data/view-types';
+import { FILTER_KEYS, FILTER_SPECS } from '../data/filter-spec';
+import { cleanText, isId } from '../data/values';
+import { EMPTY_FILTERS, type Filters } from '../data/view-types';
 import { formatCivilDate, parseCivilDate } from '../shared/civil-date';
 import { migrate, type RawParams, URL_SCHEMA_VERSION } from './url-migrate';
-import {
-  cleanText,
-  decodeValue,
-  formatCamera,
-  isClaimant,
-  isCountry,
-  isDirection,
-  isEventType,
-  isId,
-  isStatus,
-  MAX_LIST,
-  MAX_URL_LENGTH,
-  parseCamera,
-  splitList,
-} from './url-params';
+import { decodeValue, formatCamera, MAX_LIST, MAX_URL_LENGTH, parseCamera, splitList } from './url-params';
 import type { ViewState } from './view-state';
 
 export { URL_SCHEMA_VERSION };
@@ -32,16 +20,6 @@ export interface Decoded {
   view: Partial<ViewState>;
   notices: string[];
 }
-
-/** Key, store field, and how one item is normalised then checked. Order = canonical order. */
-const LIST_PARAMS: [string, keyof Filters, (v: string) => string, (v: string) => boolean][] = [
-  ['type', 'types', (v) => v, isEventType],
-  ['dir', 'directions', (v) => v, isDirection],
-  ['claimant', 'claimants', cleanText, isClaimant],
-  ['country', 'countries', (v) => v.toUpperCase(), isCountry],
-  ['status', 'statuses', (v) => v, isStatus],
-  ['site', 'sites', (v) => v.toLowerCase(), isId],
-];
 
 function readParams(search: string): RawParams {
   const params: RawParams = new Map();
@@ -77,21 +55,21 @@ function decodeRange(params: RawParams, view: Partial<ViewState>, bad: Bad) {
 
 function decodeFilters(params: RawParams, bad: Bad): Filters | undefined {
   let filters: Filters | undefined;
-  for (const [key, field, normalise, valid] of LIST_PARAMS) {
-    const raw = params.get(key);
+  for (const key of FILTER_KEYS) {
+    const { param, canonical, isValue } = FILTER_SPECS[key];
+    const raw = params.get(param);
     if (raw === undefined) continue;
     const items = splitList(raw);
-    const good = items.flatMap((item) => (item !== null && valid(normalise(item)) ? [normalise(item)] : []));
-    if (good.length < items.length || good.length === 0) bad(key);
+    const good = items.flatMap((item) => {
+      const value = item === null ? null : canonical(item);
+      return value !== null && isValue(value) ? [value] : [];
+    });
+    if (good.length < items.length || good.length === 0) bad(param);
     if (good.length === 0) continue;
     const values = [...new Set(good)].sort().slice(0, MAX_LIST);
-    filters = { ...(filters ?? emptyFilters()), [field]: values };
+    filters = { ...(filters ?? EMPTY_FILTERS), [key]: values };
   }
   return filters;
-}
-
-function emptyFilters(): Filters {
-  return { types: [], directions: [], claimants: [], countries: [], statuses: [], sites: [] };
 }
 
 /** Decodes one parameter with `read`; undefined = absent or unusable (then named in `bad`). */
@@ -162,10 +140,12 @@ export function encodeUrl(view: ViewState): string {
     if (Number.isFinite(from)) parts.push(`from=${formatCivilDate(from)}`);
     if (Number.isFinite(to)) parts.push(`to=${formatCivilDate(to)}`);
   }
-  for (const [key, field, normalise, valid] of LIST_PARAMS) {
-    const values = (view.filters[field] as string[]).map(normalise).filter(valid);
+  for (const key of FILTER_KEYS) {
+    const { param, canonical, isValue } = FILTER_SPECS[key];
+    const chosen: readonly string[] = view.filters[key];
+    const values = chosen.map(canonical).filter(isValue);
     const sorted = [...new Set(values)].sort().slice(0, MAX_LIST);
-    if (sorted.length > 0) parts.push(`${key}=${sorted.map(enc).join(',')}`);
+    if (sorted.length > 0) parts.push(`${param}=${sorted.map(enc).join(',')}`);
   }
   const search = cleanText(view.search);
   if (search) parts.push(`q=${enc(search)}`);

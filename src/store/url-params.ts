@@ -2,19 +2,12 @@
  * Small validators for URL values. Each returns null (or drops the item) for anything it
  * cannot use; none of them throws, whatever the input. Values are only ever compared.
  */
-import { DIRECTIONS, EVENT_TYPES, STATUSES } from '../data/schema';
 import type { Camera } from '../data/view-types';
 
 /** Links longer than this are not parsed at all (a few thousand characters, as browsers allow). */
 export const MAX_URL_LENGTH = 4000;
-/** Free text (search, claimant names) is cut to this many characters. */
-export const MAX_TEXT = 200;
 /** A filter list keeps at most this many values: far more than the dataset has. */
 export const MAX_LIST = 50;
-const ID = /^[a-z0-9][a-z0-9-]{0,120}$/;
-const COUNTRY = /^[A-Z]{2}$/;
-// Bidi overrides and isolates can make a search box show text other than what it holds.
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function decodeValue(raw: string): string | null {
   try {
@@ -38,33 +31,6 @@ export function splitList(raw: string): (string | null)[] {
     })
     .filter((item) => item !== '');
 }
-
-/**
- * Free text made safe to keep and to show: NFC, no control characters, no lone surrogates
- * (which `encodeURIComponent` would throw on), no bidi overrides, single spaces, trimmed and
- * at most `MAX_TEXT` characters. Idempotent, so a cleaned value survives a round trip.
- */
-export function cleanText(value: string): string {
-  const flat = value
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cs}]/gu, ' ')
-    .replace(BIDI_CONTROLS, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return Array.from(flat).slice(0, MAX_TEXT).join('').normalize('NFC').trim();
-}
-
-function oneOf<T extends string>(allowed: readonly T[]) {
-  return (value: string): value is T => (allowed as readonly string[]).includes(value);
-}
-
-export const isEventType = oneOf(EVENT_TYPES);
-export const isDirection = oneOf(DIRECTIONS);
-export const isStatus = oneOf(STATUSES);
-export const isId = (value: string) => ID.test(value);
-export const isCountry = (value: string) => COUNTRY.test(value);
-/** A claimant name as the data spells it: non-empty and already clean. */
-export const isClaimant = (value: string) => value !== '' && cleanText(value) === value;
 
 function inside(value: number, min: number, max: number): boolean {
   return Number.isFinite(value) && value >= min && value <= max;

@@ -5,8 +5,10 @@
  * and a notice says what could not be restored. Pure; returns the same objects when nothing
  * changed, so applying the result moves nothing.
  */
+import { FILTER_KEYS, FILTER_SPECS } from '../data/filter-spec';
 import type { Dataset } from '../data/model';
-import type { FilterKey, Filters, Selection } from '../data/view-types';
+import type { Filters, Selection } from '../data/view-types';
+import { FILTER_WORDS } from '../domain/filter-words';
 import { type AppStore, viewOf } from './app-store';
 import type { ViewState } from './view-state';
 
@@ -21,33 +23,16 @@ export function missingSelectionText(selection: Selection): string {
   return `The link names ${what} that this dataset does not have (“${selection.id}”).`;
 }
 
-const FILTER_NAMES: Partial<Record<FilterKey, string>> = {
-  claimants: 'claimant',
-  countries: 'country',
-  sites: 'site',
-};
-
-/** Values each open-ended filter can take in this dataset (the others are fixed enums). */
-function vocabulary(dataset: Dataset): Partial<Record<FilterKey, Set<string>>> {
-  const claimants = new Set<string>();
-  const countries = new Set<string>();
-  for (const e of dataset.events) {
-    if (e.claimedBy) claimants.add(e.claimedBy);
-    countries.add(e.country);
-  }
-  for (const s of dataset.sites) countries.add(s.country);
-  return { claimants, countries, sites: new Set(dataset.siteById.keys()) };
-}
-
+/** Drops the values a filter cannot have in this dataset, naming each in `missing`. */
 function reconcileFilters(filters: Filters, dataset: Dataset, missing: string[]): Filters {
-  const known = vocabulary(dataset);
   let next = filters;
-  for (const [key, name] of Object.entries(FILTER_NAMES) as [FilterKey, string][]) {
-    const values = filters[key] as string[];
-    const allowed = known[key] as Set<string>;
-    const kept = values.filter((v) => allowed.has(v));
+  for (const key of FILTER_KEYS) {
+    const values: readonly string[] = filters[key];
+    if (values.length === 0) continue;
+    const known = FILTER_SPECS[key].knownValues(dataset);
+    const kept = values.filter((v) => known.has(v));
     if (kept.length === values.length) continue;
-    for (const v of values) if (!allowed.has(v)) missing.push(`${name} “${v}”`);
+    for (const v of values) if (!known.has(v)) missing.push(`${FILTER_WORDS[key].noun} “${v}”`);
     next = { ...next, [key]: kept };
   }
   return next;

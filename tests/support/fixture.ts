@@ -69,7 +69,7 @@ export const EVENTS = [
     claimedBy: 'Islamic Resistance in Iraq',
   }),
   eventFeature('e4-tanf', '2023-11-01', 'al-tanf', { status: 'reported_by_media' }),
-  eventFeature('e5-qasrak', '2023-11-10', 'qasrak'),
+  eventFeature('e5-qasrak', '2023-11-10', 'qasrak', { claimedBy: 'Harakat al-Nujaba' }),
   eventFeature('e6-asad-strike', '2023-11-21', 'al-asad', {
     country: 'IQ',
     type: 'us_airstrike',

@@ -17,7 +17,10 @@ describe('facet counting', () => {
     const c = counts({});
     expect(Object.fromEntries(c.types)).toEqual({ drone_attack: 4, mixed: 1, us_airstrike: 1 });
     expect(Object.fromEntries(c.countries)).toEqual({ SY: 4, IQ: 2 });
-    expect(Object.fromEntries(c.claimants)).toEqual({ 'Islamic Resistance in Iraq': 2 });
+    expect(Object.fromEntries(c.claimants)).toEqual({
+      'Islamic Resistance in Iraq': 2,
+      'Harakat al-Nujaba': 1,
+    });
     expect(c.sites.get('al-tanf')).toBe(2);
   });
 
@@ -30,22 +33,34 @@ describe('facet counting', () => {
     expect(Object.fromEntries(c.directions)).toEqual({ attack_on_us: 1, us_strike: 1 });
   });
 
-  it('agrees with matchesFilters(skip) for every facet and option', () => {
+  it('each count is what the view would show with that option chosen instead', () => {
     const filters: Filters = {
       ...EMPTY_FILTERS,
       types: ['drone_attack'],
       statuses: ['confirmed_by_us_officials'],
     };
+    const c = facetCounts(dataset.events, filters, 'tanf', all);
+    const shown = (f: Filters) => visibleEvents(dataset, { range: null, filters: f, search: 'tanf' }).length;
+    expect(c.types).toEqual(new Map([['drone_attack', 1]]));
+    expect(c.types.get('drone_attack')).toBe(shown(filters));
+    expect(c.statuses).toEqual(
+      new Map([
+        ['confirmed_by_us_officials', 1],
+        ['reported_by_media', 1],
+      ]),
+    );
+    expect(c.statuses.get('reported_by_media')).toBe(shown({ ...filters, statuses: ['reported_by_media'] }));
+  });
+
+  it('an event failing two filters counts in neither facet; one without a claimant in no claimant', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, countries: ['IQ'], statuses: ['claimed_only'] };
     const c = facetCounts(dataset.events, filters, '', all);
-    for (const key of ['types', 'statuses', 'countries', 'sites'] as const) {
-      const expected = new Map<string, number>();
-      for (const e of dataset.events) {
-        if (!matchesFilters(e, filters, key)) continue;
-        const v = { types: e.type, statuses: e.status, countries: e.country, sites: e.siteId }[key];
-        expected.set(v, (expected.get(v) ?? 0) + 1);
-      }
-      expect(c[key]).toEqual(expected);
-    }
+    // e3 (SY, claimed only) fails only the country; e2 and e6 (IQ, confirmed) only the status;
+    // e1, e4 and e5 (SY, not claimed only) fail both and count nowhere.
+    expect(c.countries).toEqual(new Map([['SY', 1]]));
+    expect(c.statuses).toEqual(new Map([['confirmed_by_us_officials', 2]]));
+    expect(c.claimants).toEqual(new Map());
+    expect(matchesFilters(dataset.eventById.get('e3-shaddadi') as never, filters, 'countries')).toBe(true);
   });
 
   it('respects the search and the time window', () => {
@@ -79,6 +94,7 @@ describe('facet options', () => {
     const claimants = groups.find((g) => g.key === 'claimants');
     expect(claimants?.options).toEqual([
       { value: 'Islamic Resistance in Iraq', label: 'Islamic Resistance in Iraq', count: 2 },
+      { value: 'Harakat al-Nujaba', label: 'Harakat al-Nujaba', count: 1 },
       { value: 'Nobody', label: 'Nobody', count: 0 },
     ]);
     const sites = groups.find((g) => g.key === 'sites');

@@ -5,23 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FILTER_KEYS, FILTER_SPECS } from '../../src/data/filter-spec';
 import { DIRECTIONS, EVENT_TYPES, STATUSES } from '../../src/data/schema';
+import { cleanText, isCleanName, isId, MAX_TEXT } from '../../src/data/values';
 import type { Filters } from '../../src/data/view-types';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { decodeUrl, encodeUrl } from '../../src/store/url-codec';
 import { V1_KEYS } from '../../src/store/url-migrate';
-import {
-  CAMERA_LIMITS,
-  cleanText,
-  isClaimant,
-  isCountry,
-  isDirection,
-  isEventType,
-  isId,
-  isStatus,
-  MAX_LIST,
-  MAX_TEXT,
-} from '../../src/store/url-params';
+import { CAMERA_LIMITS, MAX_LIST } from '../../src/store/url-params';
 import { DEFAULT_VIEW, type ViewState } from '../../src/store/view-state';
 
 const FIRST = parseCivilDate('1900-01-01') as number;
@@ -41,7 +32,7 @@ const rangeArb = fc.oneof(
 const filtersArb: fc.Arbitrary<Filters> = fc.record({
   types: fc.subarray([...EVENT_TYPES]),
   directions: fc.subarray([...DIRECTIONS]),
-  claimants: fc.array(textArb.map(cleanText).filter(isClaimant), { maxLength: 4 }),
+  claimants: fc.array(textArb.map(cleanText).filter(isCleanName), { maxLength: 4 }),
   countries: fc.array(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 3 }),
   statuses: fc.subarray([...STATUSES]),
   sites: fc.array(idArb, { maxLength: 4 }),
@@ -76,16 +67,9 @@ function expectValid(view: Partial<ViewState>) {
     expect(from <= to).toBe(true);
     expect(Number.isNaN(from) || Number.isNaN(to)).toBe(false);
   }
-  const checks: [keyof Filters, (value: string) => boolean][] = [
-    ['types', isEventType],
-    ['directions', isDirection],
-    ['claimants', isClaimant],
-    ['countries', isCountry],
-    ['statuses', isStatus],
-    ['sites', isId],
-  ];
-  for (const [key, valid] of checks) {
-    const values = v.filters[key] as string[];
+  for (const key of FILTER_KEYS) {
+    const values: readonly string[] = v.filters[key];
+    const valid = FILTER_SPECS[key].isValue;
     expect(Array.isArray(values) && values.length <= MAX_LIST && values.every(valid)).toBe(true);
   }
   expect(v.search === cleanText(v.search) && [...v.search].length <= MAX_TEXT).toBe(true);
