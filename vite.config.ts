@@ -56,6 +56,10 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          // Set on purpose for a loaded 2-CPU machine, where the basemap build and 10,000-run
+          // properties take seconds: a slow test must finish, not time out and leak into the next.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
@@ -65,6 +69,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/integration/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
           setupFiles: ['tests/support/setup-dom.ts'],
+          // The whole app in jsdom takes 0.3-5 s a test on two loaded CPUs; see also the
+          // Testing Library wait limit in setup-dom.ts.
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
         },
       },
       {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseCivilDate } from '../shared/civil-date';
+import { ID_PATTERN, ID_RULE } from './values';
 
 /** The wave starts on 17 Oct 2023; the dataset ends with the Feb 2024 strikes. */
 export const WAVE_START = '2023-10-17';
@@ -65,7 +66,8 @@ export const webUrl = z.string().refine(
   { message: 'must be an http: or https: URL' },
 );
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens');
+/** The same rule as a link's `event=` and `site=` (values.ts), so every id can be linked. */
+const id = z.string().regex(ID_PATTERN, ID_RULE);
 
 const point = z.object({
   type: z.literal('Point'),

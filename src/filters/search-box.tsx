@@ -1,5 +1,6 @@
 /** The free-text search: summaries, every spelling of a place, claimants and weapons. */
 import { useId } from 'react';
+import { MAX_TEXT } from '../data/values';
 
 export function SearchBox({ value, onChange }: { value: string; onChange: (text: string) => void }) {
   const id = useId();
@@ -10,7 +11,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (text:
         id={id}
         type="search"
         value={value}
-        maxLength={100}
+        maxLength={MAX_TEXT}
         placeholder="Place, claimant, weapon…"
         autoComplete="off"
         spellCheck={false}

@@ -10,8 +10,8 @@ import { FILTER_KEYS, FILTER_SPECS } from '../data/filter-spec';
 import { cleanText, isId } from '../data/values';
 import { EMPTY_FILTERS, type Filters } from '../data/view-types';
 import { formatCivilDate, parseCivilDate } from '../shared/civil-date';
-import { migrate, type RawParams, URL_SCHEMA_VERSION } from './url-migrate';
-import { decodeValue, formatCamera, MAX_LIST, MAX_URL_LENGTH, parseCamera, splitList } from './url-params';
+import { KNOWN_KEYS, migrate, type RawParams, URL_SCHEMA_VERSION } from './url-migrate';
+import { decodeValue, encodeValue, formatCamera, MAX_LIST, parseCamera, splitList } from './url-params';
 import type { ViewState } from './view-state';
 
 export { URL_SCHEMA_VERSION };
@@ -27,8 +27,9 @@ function readParams(search: string): RawParams {
     if (!pair) continue;
     const at = pair.indexOf('=');
     const key = decodeValue(at < 0 ? pair : pair.slice(0, at)) ?? '';
-    // First value wins; a Map cannot be polluted through keys such as `__proto__`.
-    if (!params.has(key)) params.set(key, at < 0 ? '' : pair.slice(at + 1));
+    // Only keys some version of a link used; the first value wins. A Map cannot be polluted
+    // through keys such as `__proto__`.
+    if (KNOWN_KEYS.has(key) && !params.has(key)) params.set(key, at < 0 ? '' : pair.slice(at + 1));
   }
   return params;
 }
@@ -99,11 +100,12 @@ function decodeSingles(params: RawParams, view: Partial<ViewState>, bad: Bad) {
   if (camera) view.camera = camera;
 }
 
-/** Reads `location.search` (and a legacy `#zoom/lat/lng` or `#map=zoom/lat/lng` hash). */
+/**
+ * Reads `location.search` (and a legacy `#zoom/lat/lng` or `#map=zoom/lat/lng` hash). Never
+ * throws. However long the link, each parameter is read on its own: an over-long value is
+ * reported and the rest still opens.
+ */
 export function decodeUrl(search: string, hash = ''): Decoded {
-  if (search.length + hash.length > MAX_URL_LENGTH) {
-    return { view: {}, notices: ['The link is too long to be read; the default view is shown.'] };
-  }
   const notices: string[] = [];
   const ignored = new Set<string>();
   const bad = (key: string) => ignored.add(key);
@@ -130,7 +132,13 @@ export function decodeUrl(search: string, hash = ''): Decoded {
   return { view, notices };
 }
 
-const enc = (value: string) => encodeURIComponent(value);
+/**
+ * The longest link `encodeUrl` can write: every list full of the longest values, the longest
+ * search, id and camera (tests/unit/url-codec.property.test.ts builds it). A real view's link
+ * is a few hundred characters. The decoder has no overall limit, only one per value, so every
+ * link the app writes opens again.
+ */
+export const MAX_LINK_LENGTH = 54_000;
 
 /** The canonical query string for a view (`''` for the default view). */
 export function encodeUrl(view: ViewState): string {
@@ -145,10 +153,10 @@ export function encodeUrl(view: ViewState): string {
     const chosen: readonly string[] = view.filters[key];
     const values = chosen.map(canonical).filter(isValue);
     const sorted = [...new Set(values)].sort().slice(0, MAX_LIST);
-    if (sorted.length > 0) parts.push(`${param}=${sorted.map(enc).join(',')}`);
+    if (sorted.length > 0) parts.push(`${param}=${sorted.map(encodeValue).join(',')}`);
   }
   const search = cleanText(view.search);
-  if (search) parts.push(`q=${enc(search)}`);
+  if (search) parts.push(`q=${encodeValue(search)}`);
   if (view.selection && isId(view.selection.id)) {
     parts.push(`${view.selection.kind === 'event' ? 'event' : 'place'}=${view.selection.id}`);
   }

@@ -5,7 +5,7 @@
  * version n+1's; they run in order up to the current version. Renaming a key in a future
  * version means adding a migration here, never a silent break (see docs/url-parameters.md).
  */
-import { decodeValue } from './url-params';
+import { decodeValue, encodeValue } from './url-params';
 
 export const URL_SCHEMA_VERSION = 1;
 
@@ -28,6 +28,12 @@ export const V1_KEYS = [
   'map',
 ] as const;
 
+/** Keys only v0 links used. */
+const V0_KEYS = ['start', 'end', 'range', 'kinds', 'sel', 'id', 'zoom', 'lat', 'lng', 'lon'] as const;
+
+/** Every key any version of a link has used; the reader keeps no other. */
+export const KNOWN_KEYS: ReadonlySet<string> = new Set(['v', ...V1_KEYS, ...V0_KEYS]);
+
 /** v0 event kinds were short words; v1 uses the dataset's own type names. */
 const V0_KINDS: Record<string, string> = {
   drone: 'drone_attack',
@@ -42,7 +48,7 @@ const V0_KINDS: Record<string, string> = {
 
 function v0Kind(raw: string): string {
   const word = decodeValue(raw)?.trim().toLowerCase() ?? '';
-  return Object.hasOwn(V0_KINDS, word) ? (V0_KINDS[word] as string) : encodeURIComponent(word);
+  return Object.hasOwn(V0_KINDS, word) ? (V0_KINDS[word] as string) : encodeValue(word);
 }
 
 /**

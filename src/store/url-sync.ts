@@ -1,14 +1,21 @@
 /**
  * The only module that talks to `history`. The URL is a projection of the store:
- * deliberate steps (opening or closing a panel, switching view) push an entry so Back
- * undoes them; continuous changes (scrubbing, panning, typing) replace the entry, at most
- * about three times a second (Safari refuses more than 100 history calls in 30 s). Changes
- * the app makes to repair a link (origin `url`) replace too. Nothing is written while
- * playback runs; pausing writes the window once. Back and Forward decode the URL and restore
- * the whole view, camera included.
+ * deliberate steps (opening or closing a panel, switching pane) push an entry so Back undoes
+ * them; continuous changes (scrubbing, panning, typing) replace the entry, at most about
+ * three times a second (Safari refuses more than 100 history calls in 30 s). Changes the
+ * app makes to repair a link (origin `url`) replace too. While playback runs only a step
+ * writes (opening a panel still adds its entry); pausing writes the window once. Back and
+ * Forward decode the URL and restore the whole view, camera included.
+ *
+ * A change still waiting for its replace is never lost: it is written when playback starts,
+ * before a step, and when the page is hidden or left. Back, Forward and reload come too late
+ * to write it (the browser has already taken the entry's URL), so it is kept (kept-views.ts)
+ * and restored when the reader is back on that entry. A history call that throws costs only
+ * that write.
  */
 import type { AppState, AppStore } from './app-store';
 import { viewOf } from './app-store';
+import { keptViews } from './kept-views';
 import { decodeUrl, encodeUrl } from './url-codec';
 import { DEFAULT_VIEW } from './view-state';
 
@@ -32,25 +39,57 @@ export function currentLink(store: AppStore, win: Window = window): string {
   return `${origin}${pathname}${encodeUrl(viewOf(store.getState()))}`;
 }
 
+/** Our mark on each history entry we write, so an entry can be recognised on Back/Forward. */
+interface EntryState {
+  atlasEntry: string;
+}
+
+function entryOf(state: unknown): string | null {
+  const key = (state as Partial<EntryState> | null)?.atlasEntry;
+  return typeof key === 'string' ? key : null;
+}
+
 /** Starts syncing; returns the function that stops it. */
 export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWritten: string | null = null;
   let restoring = false;
+  const prefix = Math.random().toString(36).slice(2, 8);
+  let entries = 0;
+  const newEntry = () => {
+    entries += 1;
+    return `${prefix}-${entries}`;
+  };
+  let current = entryOf(win.history.state) ?? newEntry();
+  const kept = keptViews(win);
 
   const write = (mode: 'push' | 'replace', state: AppState = store.getState()) => {
     const query = encodeUrl(viewOf(state));
-    const current = win.location.search + win.location.hash;
-    if (query === lastWritten && query === current) return;
-    lastWritten = query;
+    const here = win.location.search + win.location.hash;
+    if (mode === 'replace' && query === lastWritten && query === here) return;
     // The path stays; the query is ours alone and any hash is a legacy camera already read.
     const url = `${win.location.pathname}${query}`;
-    if (mode === 'push') win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    const entry = mode === 'push' ? newEntry() : current;
+    try {
+      if (mode === 'push') win.history.pushState({ atlasEntry: entry } satisfies EntryState, '', url);
+      else win.history.replaceState({ atlasEntry: entry } satisfies EntryState, '', url);
+      current = entry;
+      lastWritten = query;
+      // The entry now holds its own view: a copy kept for it earlier is out of date.
+      kept.forget(entry);
+    } catch {
+      // Browsers throw past their rate limit (Safari: 100 calls in 30 s) or in a sandbox. The
+      // store, the map and the page carry on; only this write is lost. A failed step still
+      // updates the address in place, and the next change or flush tries again.
+      lastWritten = null;
+      if (mode === 'push') write('replace', state);
+    }
   };
   const cancel = () => {
+    const pending = timer !== null;
     if (timer) clearTimeout(timer);
     timer = null;
+    return pending;
   };
   const flush = () => {
     cancel();
@@ -59,8 +98,15 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (restoring) return;
-    if (next.playback.playing) return;
-    if (prev.playback.playing) {
+    const wasPlaying = prev.playback.playing;
+    if (next.playback.playing) {
+      // Playback starts: a pending change belongs to the view before it; settle it now.
+      if (!wasPlaying && cancel()) write('replace', prev);
+      // While it runs, only a step the reader takes is written: it adds its entry.
+      else if (wasPlaying && isStep(prev, next)) write('push', next);
+      return;
+    }
+    if (wasPlaying) {
       // Pausing: write the window the reader now sees, once.
       flush();
       return;
@@ -68,19 +114,21 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
     if (encodeUrl(viewOf(next)) === lastWritten) return;
     if (isStep(prev, next)) {
       // A pending replace belongs to the entry we are leaving: settle it with that state.
-      if (timer) {
-        cancel();
-        write('replace', prev);
-      }
+      if (cancel()) write('replace', prev);
       write('push', next);
     } else if (!timer) {
       timer = setTimeout(flush, REPLACE_INTERVAL_MS);
     }
   });
 
-  const onPopState = () => {
-    cancel();
-    const { view, notices } = decodeUrl(win.location.search, win.location.hash);
+  /**
+   * Shows the view of the entry the browser is on: the one kept for it, else its URL. An
+   * entry we did not write (a hand-edited or legacy link), or one whose last change was kept,
+   * is then rewritten in place; one of ours already holds its canonical link.
+   */
+  const show = (keptView: string | undefined, ours: boolean) => {
+    const { view, notices } =
+      keptView === undefined ? decodeUrl(win.location.search, win.location.hash) : decodeUrl(keptView);
     restoring = true;
     try {
       const state = store.getState();
@@ -90,16 +138,43 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
     } finally {
       restoring = false;
     }
-    // An entry we did not write (a hand-edited or legacy link) is normalised in place.
+    lastWritten = keptView === undefined && ours ? win.location.search + win.location.hash : null;
     write('replace');
   };
+  const onPopState = (event: PopStateEvent) => {
+    // The browser has already moved: a pending change of the entry just left can no longer
+    // be written there. Keep it for when the reader comes back to that entry.
+    if (cancel()) kept.keep(current, encodeUrl(viewOf(store.getState())));
+    const entry = entryOf(event.state);
+    current = entry ?? newEntry();
+    show(entry === null ? undefined : kept.take(entry), entry !== null);
+  };
+  // Leaving, reloading or hiding the page: write what is pending while the entry is ours (that
+  // serves a link away and Back), and keep it (a reload has already taken the old address).
+  const onPageHide = () => {
+    if (!cancel()) return;
+    write('replace');
+    kept.keep(current, encodeUrl(viewOf(store.getState())));
+  };
+  const onVisibility = () => {
+    if (win.document.visibilityState === 'hidden') onPageHide();
+  };
   win.addEventListener('popstate', onPopState);
-  // Normalise the link we booted from (legacy hash or form, dropped bad parameters).
-  write('replace');
+  win.addEventListener('pagehide', onPageHide);
+  win.document.addEventListener('visibilitychange', onVisibility);
+  // The page the store was made from: a reload of an entry whose last change was kept opens
+  // that change; any other link is normalised (legacy hash or form, dropped bad parameters)
+  // and its entry marked as ours.
+  const booted = entryOf(win.history.state);
+  const keptAtBoot = booted === null ? undefined : kept.take(booted);
+  if (keptAtBoot === undefined) write('replace');
+  else show(keptAtBoot, true);
 
   return () => {
     unsubscribe();
     cancel();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', onPageHide);
+    win.document.removeEventListener('visibilitychange', onVisibility);
   };
 }

@@ -127,6 +127,17 @@ describe('links in the browser', () => {
     expect(query(page)).toBe(flown);
   });
 
+  // D7: a reload within 300 ms of typing lost the typing: the address had not caught up, and
+  // a reload reloads the address it had when it was pressed, whatever the page writes then.
+  it('a search typed just before a reload is still there after it', async () => {
+    const { page } = await open('/');
+    await page.getByLabel('Search events').fill('tower');
+    await page.reload();
+    await page.getByTestId('event-count').waitFor();
+    expect(await page.getByLabel('Search events').inputValue()).toBe('tower');
+    await expect.poll(() => query(page)).toBe('?v=1&q=tower');
+  });
+
   it('a hostile link leaves no trace and opens a default-ish view with a notice', async () => {
     const hostile = [
       'v=1',

@@ -4,11 +4,10 @@
  * (camera included), links naming what the data lacks open the rest with a notice, and
  * Copy link copies the canonical link. jsdom's history is real; popstate is asynchronous.
  */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_TEXT } from '../../src/data/values';
 import { parseCivilDate } from '../../src/shared/civil-date';
-import { viewOf } from '../../src/store/app-store';
-import { encodeUrl } from '../../src/store/url-codec';
 import { renderApp } from '../support/render-app';
 
 async function boot(url = '/') {
@@ -25,6 +24,27 @@ const row = (id: string) => document.querySelector(`[data-event-id="${id}"]`) as
 const day = (d: string) => parseCivilDate(d) as number;
 const back = () => window.history.back();
 const forward = () => window.history.forward();
+
+const realPush = window.history.pushState;
+const realReplace = window.history.replaceState;
+afterEach(() => {
+  window.history.pushState = realPush;
+  window.history.replaceState = realReplace;
+});
+
+/** Records every history write from now on, with whether playback was running at the time. */
+function recordWrites(isPlaying: () => boolean) {
+  const writes: { mode: 'push' | 'replace'; url: string; playing: boolean }[] = [];
+  window.history.pushState = function (this: History, data, unused, url) {
+    writes.push({ mode: 'push', url: String(url), playing: isPlaying() });
+    realPush.call(this, data, unused, url);
+  };
+  window.history.replaceState = function (this: History, data, unused, url) {
+    writes.push({ mode: 'replace', url: String(url), playing: isPlaying() });
+    realReplace.call(this, data, unused, url);
+  };
+  return writes;
+}
 
 describe('the URL as the view', () => {
   it('replaces the entry for the window, search, filters and camera, and pushes for steps', async () => {
@@ -54,31 +74,37 @@ describe('the URL as the view', () => {
     expect(window.history.length).toBe(start + 3);
   });
 
-  it('writes at most a few times a second while scrubbing, and nothing during playback', async () => {
+  it('writes at most a few times a second while scrubbing', async () => {
     const { store } = await boot();
     await waitForUrl('');
-    const writes: string[] = [];
-    const replace = window.history.replaceState.bind(window.history);
-    window.history.replaceState = (data, unused, url) => {
-      writes.push(String(url));
-      replace(data, unused, url);
-    };
-    try {
-      const first = day('2023-10-19');
-      for (let i = 0; i < 30; i += 1) store.getState().setRange([first + (i % 5), day('2023-11-20')]);
-      await waitFor(() => expect(writes).toEqual(['/?v=1&from=2023-10-23&to=2023-11-20']));
-      store.getState().setPlayback({ playing: true });
-      store.getState().setRange([day('2023-10-20'), day('2023-10-29')], 'playback');
-      await new Promise((r) => setTimeout(r, 400));
-      expect(writes).toHaveLength(1);
-      store.getState().setPlayback({ playing: false });
-      // Paused: the window now shown (wherever playback left it) is written once.
-      expect(writes).toHaveLength(2);
-      expect(writes[1]).toBe(`/${encodeUrl(viewOf(store.getState()))}`);
-      expect(writes[1]).toMatch(/from=2023-10-\d\d&to=2023-1\d-\d\d$/);
-    } finally {
-      window.history.replaceState = replace;
-    }
+    const writes = recordWrites(() => store.getState().playback.playing);
+    const first = day('2023-10-19');
+    for (let i = 0; i < 30; i += 1) store.getState().setRange([first + (i % 5), day('2023-11-20')]);
+    await waitFor(() =>
+      expect(writes).toEqual([
+        { mode: 'replace', url: '/?v=1&from=2023-10-23&to=2023-11-20', playing: false },
+      ]),
+    );
+  });
+
+  // B1: Play pressed within 300 ms of a scrub left the scrub's replace pending, and it fired
+  // during playback, writing the rewound playback window.
+  it('a scrub just before Play is written as Play starts; playback writes nothing until it pauses', async () => {
+    const { store } = await boot();
+    fireEvent.change(screen.getByLabelText('Speed'), { target: { value: '30' } });
+    await waitForUrl('');
+    const writes = recordWrites(() => store.getState().playback.playing);
+    // A window that ends on the last day: Play rewinds it to the start.
+    fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2023-11-15' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState().playback.playing).toBe(true);
+    expect(store.getState().range).toEqual([day('2023-10-18'), day('2023-10-24')]);
+    // Playback runs (two ticks of 500 ms) and pauses by itself at the end, on the very window
+    // the scrub chose. The one write is the scrub's, made as Play started: none of the
+    // windows playback passed through, and no second write of the same link.
+    await waitFor(() => expect(store.getState().playback.playing).toBe(false), { timeout: 15_000 });
+    expect(screen.getByTestId('playback-status')).toHaveTextContent(/^Paused at /);
+    expect(writes.map((w) => w.url)).toEqual(['/?v=1&from=2023-11-15&to=2023-11-21']);
   });
 
   it('boots from a link into every part of the view, camera included', async () => {
@@ -118,7 +144,7 @@ describe('the URL as the view', () => {
     expect(search()).toContain('event=e1-tanf');
   });
 
-  it('after Back, switching pane is still a step of its own', async () => {
+  it('after Back, switching pane is still a step of its own, and Back and Forward walk it', async () => {
     const { store } = await boot('/?v=1&to=2023-11-10');
     fireEvent.click(row('e1-tanf'));
     await waitForPart('event=e1-tanf');
@@ -132,6 +158,46 @@ describe('the URL as the view', () => {
     back();
     await waitFor(() => expect(store.getState().view).toBe('map'));
     expect(search()).toBe('?v=1&to=2023-11-10');
+    forward();
+    await waitFor(() => expect(store.getState().view).toBe('list'));
+    expect(search()).toBe('?v=1&to=2023-11-10&view=list');
+    // The panel's entry is gone for good: nothing lies beyond the pane switch.
+    expect(screen.queryByTestId('event-panel')).not.toBeInTheDocument();
+    expect(window.history.length).toBe(length);
+  });
+
+  // B6: Back within 300 ms of a scrub dropped the scrub; Forward then showed the older window.
+  it('a scrub made just before Back is still there after Forward', async () => {
+    const { store } = await boot('/?v=1&to=2023-11-10');
+    fireEvent.click(row('e1-tanf'));
+    await waitForPart('event=e1-tanf');
+    fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2023-10-19' } });
+    back();
+    await waitFor(() => expect(screen.queryByTestId('event-panel')).not.toBeInTheDocument());
+    expect(search()).toBe('?v=1&to=2023-11-10');
+    forward();
+    expect(await screen.findByTestId('event-panel')).toHaveTextContent('Al-Tanf Garrison');
+    expect(screen.getByLabelText('Start date')).toHaveValue('2023-10-19');
+    expect(store.getState().range?.[0]).toBe(day('2023-10-19'));
+    await waitForPart('?v=1&from=2023-10-19&to=2023-11-10&event=e1-tanf&map=');
+  });
+
+  // B2: a throwing history call (Safari past 100 calls in 30 s) escaped through the store, and
+  // every later subscriber, the map and the panel among them, missed the change.
+  it('when the browser refuses a history call, the panel still opens and the map still follows', async () => {
+    const { map } = await boot('/?v=1&to=2023-11-10');
+    window.history.pushState = () => {
+      throw new DOMException(
+        'Attempt to use history.pushState() more than 100 times per 30 seconds',
+        'SecurityError',
+      );
+    };
+    fireEvent.click(row('e4-tanf'));
+    expect(await screen.findByTestId('event-panel')).toHaveTextContent('Al-Tanf Garrison');
+    expect(map().featureState.get('events:3')).toMatchObject({ selected: true });
+    expect(row('e4-tanf')).toHaveAttribute('aria-current', 'true');
+    // The step could not be added, but the address still names the open event.
+    expect(search()).toBe('?v=1&to=2023-11-10&event=e4-tanf');
   });
 
   it('Back and Forward restore the camera: the map jumps', async () => {
@@ -152,10 +218,12 @@ describe('the URL as the view', () => {
   });
 
   it('a camera change the reader did not make (a resize) writes nothing', async () => {
-    const { map } = await boot();
-    map().emit('moveend', {});
-    await new Promise((r) => setTimeout(r, 400));
-    expect(search()).toBe('');
+    const { map, store } = await boot();
+    act(() => map().emit('moveend', {}));
+    expect(store.getState().camera).toBeNull();
+    // The next write (a search) carries no camera: nothing was waiting to be written.
+    fireEvent.change(screen.getByLabelText('Search events'), { target: { value: 'tanf' } });
+    await waitForUrl('?v=1&q=tanf');
   });
 
   it('Back to an entry without a camera returns the map to the region', async () => {
@@ -198,6 +266,17 @@ describe('links that cannot be fully restored', () => {
     await boot('/?v=2&to=2023-10-19&heat=1');
     expect(screen.getByText(/newer version of Incident Atlas \(v2\)/)).toBeVisible();
     expect(screen.getByTestId('event-count')).toHaveTextContent('2 of 6 events');
+  });
+});
+
+describe('search in the link', () => {
+  // D22: a link could carry 200 characters of search into a box that holds 100.
+  it('keeps as much search text as the search box holds, the same in box and address', async () => {
+    await boot(`/?v=1&q=${'tanf'.repeat(40)}`);
+    const box = screen.getByLabelText('Search events') as HTMLInputElement;
+    expect(box.maxLength).toBe(MAX_TEXT);
+    expect(box.value).toBe('tanf'.repeat(25));
+    await waitForUrl(`?v=1&q=${'tanf'.repeat(25)}`);
   });
 });
 

@@ -1,8 +1,12 @@
 /** What jsdom lacks and the app touches. */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { cleanupApps } from './render-app';
+
+// Testing Library gives up on findBy*/waitFor after 1 s by default; on two loaded CPUs the
+// first render with real HTTP can take longer. A wait still ends as soon as it is satisfied.
+configure({ asyncUtilTimeout: 10_000 });
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>

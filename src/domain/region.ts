@@ -1,0 +1,15 @@
+/**
+ * Where the atlas looks: the box the map may show and the steepest tilt it allows. The URL
+ * clamps a link's camera to these, so a link never keeps a view the map cannot take. The
+ * map's own copy (src/map/basemap-style.ts, MAP_MAX_BOUNDS; MapLibre's default maximum
+ * pitch) must stay equal: tests/unit/url-camera.test.ts compares them.
+ */
+
+/** West, south, east, north, in degrees. */
+export const REGION_BOUNDS = [26, 20, 58, 44] as const;
+
+/** MapLibre's default `maxPitch`, which the map does not change. */
+export const MAX_PITCH = 60;
+
+/** MapLibre's zoom range as the map uses it. */
+export const ZOOM_RANGE = [0, 22] as const;

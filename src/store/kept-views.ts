@@ -1,0 +1,56 @@
+/**
+ * Views the browser moved away from before their history entry could be written: the last
+ * change before Back, Forward or a reload. The browser has already fixed the entry's URL by
+ * then (a reload reloads the address it had when the reader pressed it, whatever an unload
+ * handler writes), so the view is kept here, by entry, and restored when the reader returns
+ * to that entry. Kept in sessionStorage (one tab's, survives a reload) where the browser
+ * allows it, else in memory for the page's life. Only our own canonical query strings are
+ * stored, and they are decoded like any link when read back.
+ */
+const PREFIX = 'incident-atlas:kept:';
+
+export interface KeptViews {
+  keep(entry: string, query: string): void;
+  /** The view kept for this entry, if any; it is forgotten once taken. */
+  take(entry: string): string | undefined;
+  /** Drops what this page kept for the entry (it has been written since). */
+  forget(entry: string): void;
+}
+
+function storageOf(win: Window): Storage | null {
+  try {
+    return win.sessionStorage;
+  } catch {
+    return null; // sandboxed frames and some privacy modes refuse storage outright
+  }
+}
+
+export function keptViews(win: Window): KeptViews {
+  const storage = storageOf(win);
+  const memory = new Map<string, string>();
+  return {
+    keep(entry, query) {
+      memory.set(entry, query);
+      try {
+        storage?.setItem(PREFIX + entry, query);
+      } catch {
+        // Quota or privacy mode: memory still covers Back and Forward within this page.
+      }
+    },
+    take(entry) {
+      let query = memory.get(entry);
+      memory.delete(entry);
+      try {
+        query ??= storage?.getItem(PREFIX + entry) ?? undefined;
+        storage?.removeItem(PREFIX + entry);
+      } catch {
+        // As above: storage may refuse reads too.
+      }
+      return query;
+    },
+    forget(entry) {
+      // Only entries this page kept something for: most writes cost no storage call.
+      if (memory.has(entry)) this.take(entry);
+    },
+  };
+}

@@ -1,0 +1,219 @@
+// @vitest-environment jsdom
+/**
+ * url-sync against jsdom's real `history`, with the clock in the test's hands (fake timers
+ * drive both the 300 ms replace throttle and jsdom's asynchronous Back/Forward), so "nothing
+ * was written" is checked after a known amount of time, not after a sleep.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseCivilDate } from '../../src/shared/civil-date';
+import { type AppStore, createAppStore } from '../../src/store/app-store';
+import { decodeUrl } from '../../src/store/url-codec';
+import { bindUrlSync, REPLACE_INTERVAL_MS } from '../../src/store/url-sync';
+
+const day = (d: string) => parseCivilDate(d) as number;
+const search = () => window.location.search;
+
+interface Write {
+  mode: 'push' | 'replace';
+  url: string;
+}
+
+let writes: Write[];
+let unbind: (() => void) | null = null;
+const realPush = window.history.pushState;
+const realReplace = window.history.replaceState;
+
+/** Boots the sync on `url` as main.tsx does, recording every history write after the boot. */
+function boot(url = '/'): AppStore {
+  window.history.replaceState(null, '', url);
+  return start();
+}
+
+/** main.tsx's start on whatever entry the window is on (a reload keeps the entry's state). */
+function start(): AppStore {
+  const { view, notices } = decodeUrl(window.location.search, window.location.hash);
+  const store = createAppStore(view, notices);
+  unbind = bindUrlSync(store, window);
+  writes = [];
+  return store;
+}
+
+/**
+ * Back or Forward. jsdom queues the traversal and then its popstate on timers, which the fake
+ * clock holds like ours; advancing it a millisecond at a time delivers the popstate long
+ * before the 300 ms throttle could fire.
+ */
+async function traverse(delta: -1 | 1): Promise<void> {
+  let popped = false;
+  window.addEventListener('popstate', () => (popped = true), { once: true });
+  window.history.go(delta);
+  for (let ms = 0; ms < 10 && !popped; ms += 1) await vi.advanceTimersByTimeAsync(1);
+  expect(popped, 'popstate was delivered').toBe(true);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  writes = [];
+  window.history.pushState = function (this: History, data, unused, url) {
+    writes.push({ mode: 'push', url: String(url) });
+    realPush.call(this, data, unused, url);
+  };
+  window.history.replaceState = function (this: History, data, unused, url) {
+    writes.push({ mode: 'replace', url: String(url) });
+    realReplace.call(this, data, unused, url);
+  };
+});
+
+afterEach(() => {
+  unbind?.();
+  unbind = null;
+  window.history.pushState = realPush;
+  window.history.replaceState = realReplace;
+  vi.useRealTimers();
+});
+
+describe('replacing and pushing', () => {
+  it('coalesces a scrub into one replace per interval, and pushes a step at once', () => {
+    const store = boot();
+    for (let i = 0; i < 10; i += 1) store.getState().setRange([day('2023-10-20') + i, day('2023-11-30')]);
+    expect(writes).toEqual([]);
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    expect(writes).toEqual([{ mode: 'replace', url: '/?v=1&from=2023-10-29&to=2023-11-30' }]);
+    store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    expect(writes.at(-1)).toEqual({ mode: 'push', url: '/?v=1&from=2023-10-29&to=2023-11-30&event=e1' });
+  });
+
+  it('a step settles the pending change on the entry it leaves before pushing', () => {
+    const store = boot();
+    store.getState().setSearch('tanf');
+    store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    expect(writes).toEqual([
+      { mode: 'replace', url: '/?v=1&q=tanf' },
+      { mode: 'push', url: '/?v=1&q=tanf&event=e1' },
+    ]);
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 3);
+    expect(writes).toHaveLength(2);
+  });
+});
+
+describe('playback', () => {
+  // B1: a scrub just before Play left a replace pending, which then wrote the playback window.
+  it('a change made just before Play is settled as Play starts; nothing is written while it runs', () => {
+    const store = boot();
+    store.getState().setRange([day('2023-10-20'), day('2023-10-26')]);
+    store.getState().setPlayback({ playing: true });
+    expect(writes).toEqual([{ mode: 'replace', url: '/?v=1&from=2023-10-20&to=2023-10-26' }]);
+    for (let i = 1; i <= 10; i += 1) {
+      store.getState().setRange([day('2023-10-20') + i, day('2023-10-26') + i], 'playback');
+      vi.advanceTimersByTime(200);
+    }
+    expect(writes).toHaveLength(1);
+    store.getState().setPlayback({ playing: false });
+    expect(writes.at(-1)).toEqual({ mode: 'replace', url: '/?v=1&from=2023-10-30&to=2023-11-05' });
+    expect(writes).toHaveLength(2);
+  });
+
+  // B7: selections during playback were ignored, so the panel opened then added no entry.
+  it('opening a panel while playback runs adds its own history entry; Back closes it', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().setPlayback({ playing: true });
+    store.getState().setRange([day('2023-10-20'), day('2023-10-26')], 'playback');
+    const length = window.history.length;
+    store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    expect(window.history.length).toBe(length + 1);
+    expect(writes).toEqual([{ mode: 'push', url: '/?v=1&from=2023-10-20&to=2023-10-26&event=e1' }]);
+    store.getState().setPlayback({ playing: false });
+    await traverse(-1);
+    expect(store.getState().selection).toBeNull();
+    expect(search()).toBe('?v=1&to=2023-11-30');
+  });
+});
+
+describe('Back, Forward and leaving the page', () => {
+  // B6 / D7: Back within 300 ms of a scrub dropped the scrub; Forward showed the older window.
+  it('a change made just before Back is kept for its entry, and Forward brings it back', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    store.getState().setRange([day('2023-10-28'), day('2023-11-30')]);
+    await traverse(-1);
+    expect(store.getState().selection).toBeNull();
+    expect(search()).toBe('?v=1&to=2023-11-30');
+    await traverse(1);
+    expect(store.getState().range).toEqual([day('2023-10-28'), day('2023-11-30')]);
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'e1' });
+    expect(search()).toBe('?v=1&from=2023-10-28&to=2023-11-30&event=e1');
+    // And it stays that way: no late write of an older state.
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 3);
+    expect(search()).toBe('?v=1&from=2023-10-28&to=2023-11-30&event=e1');
+  });
+
+  // D7: a reload or a link away within 300 ms of typing lost the typing.
+  it('writes a pending change at once when the page is hidden or left', () => {
+    const store = boot();
+    store.getState().setSearch('tower');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(search()).toBe('?v=1&q=tower');
+    store.getState().setSearch('tower 22');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
+    expect(search()).toBe('?v=1&q=tower%2022');
+  });
+
+  // D7: a reload within 300 ms of typing lost the typing. Chromium reloads the address the
+  // entry had when the reader pressed reload, whatever an unload handler writes.
+  it('a change made just before a reload opens again after it', () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().setSearch('tower');
+    const address = window.location.pathname + window.location.search;
+    window.dispatchEvent(new Event('pagehide'));
+    unbind?.();
+    realReplace.call(window.history, window.history.state, '', address);
+    const reloaded = start();
+    expect(reloaded.getState().search).toBe('tower');
+    expect(search()).toBe('?v=1&to=2023-11-30&q=tower');
+    // Kept for that one reload only: once written, the entry's own URL is the truth again.
+    reloaded.getState().setSearch('');
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    unbind?.();
+    expect(start().getState().search).toBe('');
+  });
+
+  it('Back to an entry it did not write (a hand-edited link) rewrites it in canonical form', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    realPush.call(window.history, null, '', '/?to=2023-11-01&q=it%27s&junk=1');
+    realPush.call(window.history, null, '', '/?v=1');
+    await traverse(-1);
+    expect(store.getState().search).toBe("it's");
+    expect(search()).toBe('?v=1&to=2023-11-01&q=it%27s');
+  });
+});
+
+describe('a history call that throws', () => {
+  // B2: the exception escaped through zustand and every later subscriber (the map) missed the change.
+  it('costs only that write: later subscribers still see the change, the address catches up', () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    const seen: (string | undefined)[] = [];
+    store.subscribe((s) => seen.push(s.selection?.id));
+    window.history.pushState = () => {
+      throw new DOMException('Too many calls to Location or History APIs', 'SecurityError');
+    };
+    expect(() => store.getState().select({ kind: 'event', id: 'e1' }, 'list')).not.toThrow();
+    expect(seen).toEqual(['e1']);
+    // The step could not be added; the address still shows the view, in place.
+    expect(search()).toBe('?v=1&to=2023-11-30&event=e1');
+    window.history.replaceState = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    expect(() => store.getState().setSearch('tanf')).not.toThrow();
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    expect(search()).toBe('?v=1&to=2023-11-30&event=e1');
+    window.history.replaceState = realReplace;
+    store.getState().setSearch('tanf 2');
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    expect(search()).toBe('?v=1&to=2023-11-30&q=tanf%202&event=e1');
+  });
+});
