@@ -4,7 +4,7 @@
  * controller and derivations run on them unchanged.
  */
 import type { AtlasEvent, Dataset, Site } from '../../src/data/model';
-import { DIRECTIONS, EVENT_TYPES, STATUSES } from '../../src/data/schema';
+import { DIRECTIONS, EVENT_TYPES, type Source, STATUSES } from '../../src/data/schema';
 import { formatCivilDate, parseCivilDate } from '../../src/shared/civil-date';
 
 /** Same box and span as the prototype (tech-prototype.md §3): points over [34,28,50,38], 180 days. */
@@ -24,6 +24,17 @@ export function prng(seed: number): () => number {
   };
 }
 
+const SOURCE: Source = {
+  url: 'https://example.org/synthetic',
+  title: 'Synthetic report',
+  publisher: 'Benchmark',
+  published: null,
+  kind: 'blog_or_aggregator',
+  archive: null,
+  relays: null,
+  quotesUsOfficial: false,
+};
+
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)] as T;
 }
@@ -39,6 +50,8 @@ export function syntheticDataset(n: number, seed = 20231017): Dataset {
   const sites: Site[] = Array.from({ length: siteCountFor(n) }, (_, i) => ({
     id: `s${i}`,
     name: `Site ${i}`,
+    nameAr: null,
+    nameArSource: null,
     altNames: [],
     country: random() < 0.5 ? 'IQ' : 'SY',
     admin1: null,
@@ -63,12 +76,17 @@ export function syntheticDataset(n: number, seed = 20231017): Dataset {
       type: pick(EVENT_TYPES, random),
       direction: pick(DIRECTIONS, random),
       claimedBy: null,
+      attributedTo: null,
       weapons: null,
       casualties: null,
+      usKilled: null,
+      usWounded: null,
+      casualtySource: null,
       status: pick(STATUSES, random),
       summary: 'Synthetic benchmark event.',
-      sources: ['https://example.org/synthetic'],
+      sources: [SOURCE],
       notes: null,
+      distinctFrom: [],
       index,
       day,
       dayEnd: day,
@@ -83,6 +101,7 @@ export function syntheticDataset(n: number, seed = 20231017): Dataset {
     eventById: new Map(events.map((x) => [x.id, x])),
     counts: [],
     extent: [FIRST_DAY, FIRST_DAY + DAYS - 1],
+    coverage: null,
     issues: [],
   };
 }

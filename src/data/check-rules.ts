@@ -1,13 +1,17 @@
 /**
  * Cross-file rules run after the schema (see check-dataset.ts). They work on the features the
  * schema accepted, and report against the position of the feature in its raw file so that a
- * message points at the line a person has to edit.
+ * message points at the line a person has to edit. `crossFileIssues(raw, dataset)` runs them
+ * all; each rule file also exports its own function for callers that want one rule.
  */
-import { duplicateIssues } from './check-duplicates';
+import { coverageIssues, utcDayIssues } from './check-dates';
+import { distinctFromIssues, duplicateIssues } from './check-duplicates';
+import { EVENTS_FILE as EVENTS, issue } from './check-issue';
+import { sourceIssues } from './check-sources';
+import { textIssues } from './check-text';
+import { arabicNameIssues, claimantIssues } from './check-vocabulary';
 import type { AtlasEvent, DataIssue, Dataset } from './model';
 import type { RawFiles } from './parse-dataset';
-
-const EVENTS = 'events.geojson';
 
 interface RawFeature {
   id?: unknown;
@@ -28,16 +32,6 @@ function indexById(features: RawFeature[]): Map<string, number> {
     if (typeof id === 'string' && !byId.has(id)) byId.set(id, i);
   });
   return byId;
-}
-
-function issue(
-  file: string,
-  index: number | null,
-  id: string | null,
-  field: string,
-  message: string,
-): DataIssue {
-  return { file, featureIndex: index, featureId: id, field, message };
 }
 
 /** The GeoJSON Feature id is a convenience copy of properties.id; they must not drift apart. */
@@ -119,6 +113,7 @@ function summaryIssues(events: readonly AtlasEvent[], position: Map<string, numb
 export function crossFileIssues(raw: RawFiles, dataset: Dataset): DataIssue[] {
   const events = rawFeatures(raw.events);
   const position = indexById(events);
+  const sitePosition = indexById(rawFeatures(raw.sites));
   const out = [
     ...featureIdIssues('sites.geojson', rawFeatures(raw.sites)),
     ...featureIdIssues(EVENTS, events),
@@ -130,6 +125,10 @@ export function crossFileIssues(raw: RawFiles, dataset: Dataset): DataIssue[] {
     out.push(...eventIssues(e, i));
   }
   out.push(...summaryIssues(dataset.events, position));
-  out.push(...duplicateIssues(dataset.events, position), ...versionIssues(raw));
+  out.push(...duplicateIssues(dataset.events, position), ...distinctFromIssues(dataset.events, position));
+  out.push(...coverageIssues(dataset, position, raw.counts), ...utcDayIssues(dataset.events, position));
+  out.push(...sourceIssues(dataset.events, position), ...claimantIssues(dataset.events, position));
+  out.push(...textIssues(dataset.events, dataset.sites, position, sitePosition, raw.counts));
+  out.push(...arabicNameIssues(dataset.sites, sitePosition), ...versionIssues(raw));
   return out;
 }

@@ -1,6 +1,6 @@
 /** The in-memory dataset the app works on: validated, joined and sorted once at load. */
 import type { DayNumber } from '../shared/civil-date';
-import type { EventProperties, OfficialCount, SiteProperties } from './schema';
+import type { CoverageWindow, EventProperties, OfficialCount, SiteProperties } from './schema';
 
 export interface Site extends SiteProperties {
   /** Null when the site has no sourced coordinate: never guessed. */
@@ -38,6 +38,8 @@ export interface Dataset {
   counts: OfficialCount[];
   /** First and last day covered by an event. */
   extent: [DayNumber, DayNumber];
+  /** The days the dataset declares it covers (events.geojson `coverage`); null if undeclared. */
+  coverage: CoverageWindow | null;
   issues: DataIssue[];
 }
 
@@ -50,5 +52,6 @@ export const EMPTY_DATASET: Dataset = {
   eventById: new Map(),
   counts: [],
   extent: [0, 0],
+  coverage: null,
   issues: [],
 };

@@ -6,8 +6,15 @@
 import type { z } from 'zod';
 import { parseCivilDate } from '../shared/civil-date';
 import type { AtlasEvent, DataIssue, Dataset, Site } from './model';
-import { eventFeature, featureCollection, officialCount, officialCountsFile, siteFeature } from './schema';
-import type { OfficialCount } from './schema';
+import {
+  coverageWindow,
+  eventFeature,
+  featureCollection,
+  officialCount,
+  officialCountsFile,
+  siteFeature,
+} from './schema';
+import type { CoverageWindow, OfficialCount } from './schema';
 
 export interface RawFiles {
   sites: unknown;
@@ -100,12 +107,26 @@ function parseCounts(raw: unknown, issues: DataIssue[]): OfficialCount[] {
   return counts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** The declared coverage window (a foreign member of events.geojson), if there is a good one. */
+function parseCoverage(raw: unknown, issues: DataIssue[]): CoverageWindow | null {
+  const declared = (raw as { coverage?: unknown } | null)?.coverage;
+  if (declared === undefined) return null;
+  const parsed = coverageWindow.safeParse(declared);
+  if (parsed.success) return parsed.data;
+  for (const issue of issuesFrom('events.geojson', null, null, parsed.error)) {
+    const field = issue.field === '(feature)' ? 'coverage' : `coverage.${issue.field}`;
+    issues.push({ ...issue, field });
+  }
+  return null;
+}
+
 export function parseDataset(raw: RawFiles): Dataset {
   const issues: DataIssue[] = [];
   const sites = parseSites(raw.sites, issues);
   const siteById = new Map(sites.map((s) => [s.id, s]));
   const events = parseEvents(raw.events, siteById, issues);
   const counts = parseCounts(raw.counts, issues);
+  const coverage = parseCoverage(raw.events, issues);
   const first = events[0]?.day ?? 0;
   const last = events.reduce((max, e) => Math.max(max, e.dayEnd), first);
   const version = (raw.events as { version?: unknown }).version;
@@ -117,6 +138,7 @@ export function parseDataset(raw: RawFiles): Dataset {
     eventById: new Map(events.map((e) => [e.id, e])),
     counts,
     extent: [first, last],
+    coverage,
     issues,
   };
 }

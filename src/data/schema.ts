@@ -1,12 +1,18 @@
 /**
  * The dataset's contract, one schema for the app at load time and for the data check in
  * `npm test`. Files are GeoJSON (RFC 7946) FeatureCollections; see docs/data-format.md.
+ *
+ * The schema is what the app must be able to read; it stays lenient where a reader can still
+ * be shown something true (a source given as a bare URL, a claimant spelled another way). The
+ * stricter rules a curated release must meet (a titled source, the canonical claimant list,
+ * the coverage window) live in check-rules.ts and check-text.ts, which name file, feature and
+ * field for every breach.
  */
 import { z } from 'zod';
 import { parseCivilDate } from '../shared/civil-date';
 import { ID_PATTERN, ID_RULE } from './values';
 
-/** The wave starts on 17 Oct 2023; the dataset ends with the Feb 2024 strikes. */
+/** Coverage used when a file declares none (files before 2.0.0): the wave to the end of 2024. */
 export const WAVE_START = '2023-10-17';
 export const WAVE_END = '2024-12-31';
 /** Every coordinate must fall inside this box (lon/lat): Levant, Iraq, Jordan, Gulf. */
@@ -38,6 +44,34 @@ export const STATUSES = [
   'disputed',
 ] as const;
 export const DATE_PRECISIONS = ['exact', 'inferred', 'window'] as const;
+/** Who published a source; definitions in docs/data-format.md and on the About page. */
+export const SOURCE_KINDS = [
+  'official',
+  'wire',
+  'major_outlet',
+  'regional',
+  'state_affiliated',
+  'militia_channel',
+  'monitor',
+  'blog_or_aggregator',
+] as const;
+/**
+ * The one spelling of each group that claimed an attack or that US officials blamed. An event
+ * with nobody named has `null`, shown and filtered as "Unclaimed / unknown".
+ */
+export const CLAIMANTS = [
+  'Islamic Resistance in Iraq',
+  'Kataib Hezbollah',
+  'Harakat Hezbollah al-Nujaba',
+  'Kataib Sayyid al-Shuhada',
+  'Tashkil al-Waritheen',
+  'Ansar Allah al-Awfiya',
+  'Saraya Awliya al-Dam',
+  'Al-Thawriyoun',
+  'Iran',
+] as const;
+/** The claimant filter's value for events with no claimant (`claimedBy: null`). */
+export const UNCLAIMED = 'unclaimed';
 
 export type SiteKind = (typeof SITE_KINDS)[number];
 export type CoordPrecision = (typeof COORD_PRECISIONS)[number];
@@ -45,13 +79,13 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Status = (typeof STATUSES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Claimant = (typeof CLAIMANTS)[number];
 
-const civilDate = z
+/** Any real calendar day; whether it falls inside the declared coverage is a check rule. */
+export const civilDate = z
   .string()
-  .refine((s) => parseCivilDate(s) !== null, { message: 'must be a real calendar date YYYY-MM-DD' })
-  .refine((s) => s >= WAVE_START && s <= WAVE_END, {
-    message: `must fall inside the wave (${WAVE_START} to ${WAVE_END})`,
-  });
+  .refine((s) => parseCivilDate(s) !== null, { message: 'must be a real calendar date YYYY-MM-DD' });
 
 /** Only web links: a `javascript:` or `data:` source must never become a link. */
 export const webUrl = z.string().refine(
@@ -68,6 +102,7 @@ export const webUrl = z.string().refine(
 
 /** The same rule as a link's `event=` and `site=` (values.ts), so every id can be linked. */
 const id = z.string().regex(ID_PATTERN, ID_RULE);
+const text = z.string().min(1);
 
 const point = z.object({
   type: z.literal('Point'),
@@ -80,15 +115,38 @@ const point = z.object({
     ),
 });
 
+/** A report an event rests on: what a reader needs to find and cite it. */
+const sourceObject = z.object({
+  url: webUrl,
+  /** The headline as published. */
+  title: text.nullable().default(null),
+  /** The outlet or body that published it (not the host name). */
+  publisher: text.nullable().default(null),
+  published: civilDate.nullable().default(null),
+  kind: z.enum(SOURCE_KINDS).nullable().default(null),
+  /** An archived copy (web.archive.org, archive.ph) when one is known. */
+  archive: webUrl.nullable().default(null),
+  /** The outlet whose report this page republishes, e.g. "Reuters". */
+  relays: text.nullable().default(null),
+  /** True when this report quotes a US official or the Pentagon/CENTCOM on this event. */
+  quotesUsOfficial: z.boolean().default(false),
+});
+
+/** A bare URL (files before 2.0.0) still loads, as a source with nothing known but its link. */
+export const source = z.preprocess((v) => (typeof v === 'string' ? { url: v } : v), sourceObject);
+
 export const siteProperties = z.object({
   id,
-  name: z.string().min(1),
-  altNames: z.array(z.string().min(1)),
+  name: text,
+  /** The Arabic name, as a cited source writes it, and that source. */
+  nameAr: text.nullable().default(null),
+  nameArSource: webUrl.nullable().default(null),
+  altNames: z.array(text),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
   admin1: z.string().nullable(),
   kind: z.enum(SITE_KINDS),
   coordPrecision: z.enum(COORD_PRECISIONS),
-  coordSource: z.string().min(1),
+  coordSource: text,
   notes: z.string().nullable(),
 });
 
@@ -104,6 +162,8 @@ export const siteFeature = z
     path: ['geometry'],
   });
 
+const count = z.number().int().nonnegative().nullable().default(null);
+
 export const eventProperties = z.object({
   id,
   date: civilDate,
@@ -118,7 +178,10 @@ export const eventProperties = z.object({
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
   type: z.enum(EVENT_TYPES),
   direction: z.enum(DIRECTIONS),
-  claimedBy: z.string().nullable(),
+  /** Who claimed it (one of CLAIMANTS in a curated file); null = unclaimed or unknown. */
+  claimedBy: z.string().min(1).nullable(),
+  /** Whom US officials blamed, kept apart from the claim; null when they named nobody. */
+  attributedTo: z.string().min(1).nullable().default(null),
   weapons: z.string().nullable(),
   casualties: z.string().nullable(),
   /**
@@ -126,12 +189,16 @@ export const eventProperties = z.object({
    * they report injuries without a number, the least their words allow (1). Null when no
    * source says; 0 when sources say there were none. Optional in files, for older data.
    */
-  usKilled: z.number().int().nonnegative().nullable().default(null),
-  usWounded: z.number().int().nonnegative().nullable().default(null),
+  usKilled: count,
+  usWounded: count,
+  /** The source (one of `sources`) that gives the counts. */
+  casualtySource: webUrl.nullable().default(null),
   status: z.enum(STATUSES),
-  summary: z.string().min(1),
-  sources: z.array(webUrl).min(1, 'needs at least one source'),
+  summary: text,
+  sources: z.array(source).min(1, 'needs at least one source'),
   notes: z.string().nullable(),
+  /** Other events at the same site within two days that are separate incidents (why: in notes). */
+  distinctFrom: z.array(id).default([]),
 });
 
 export const eventFeature = z.object({
@@ -151,6 +218,8 @@ export const officialCount = z.object({
   qualifier: z.enum(['exact', 'at_least', 'approx']),
   iraq: z.number().int().nonnegative().nullable(),
   syria: z.number().int().nonnegative().nullable(),
+  /** What the total counts when it is not Iraq and Syria alone (e.g. "Iraq, Syria and Jordan"). */
+  scope: z.string().nullable().default(null),
   injured: z.string().nullable(),
   sources: z.array(webUrl).min(1),
   notes: z.string().nullable(),
@@ -161,13 +230,20 @@ export const officialCountsFile = z.object({
   counts: z.array(z.unknown()),
 });
 
+/** The days a file claims to cover, inclusive; every date in it must fall inside. */
+export const coverageWindow = z
+  .object({ start: civilDate, end: civilDate })
+  .refine((c) => c.start <= c.end, { message: 'start must not be after end' });
+
 export const featureCollection = z.object({
   type: z.literal('FeatureCollection'),
-  /** Foreign member: the dataset version, e.g. "1.2.0". */
+  /** Foreign member: the dataset version, e.g. "2.0.0". */
   version: z.string().optional(),
   features: z.array(z.unknown()),
 });
 
+export type Source = z.infer<typeof sourceObject>;
 export type SiteProperties = z.infer<typeof siteProperties>;
 export type EventProperties = z.infer<typeof eventProperties>;
 export type OfficialCount = z.infer<typeof officialCount>;
+export type CoverageWindow = z.infer<typeof coverageWindow>;

@@ -1,5 +1,13 @@
 /** Reader-facing words for the dataset's enums: one home, read by every feature. */
-import type { CoordPrecision, DatePrecision, Direction, EventType, SiteKind, Status } from '../data/schema';
+import type {
+  CoordPrecision,
+  DatePrecision,
+  Direction,
+  EventType,
+  SiteKind,
+  SourceKind,
+  Status,
+} from '../data/schema';
 
 export const TYPE_LABELS: Record<EventType, string> = {
   drone_attack: 'Drone attack',
@@ -44,3 +52,18 @@ export const SITE_KIND_LABELS: Record<SiteKind, string> = {
   militia_site: 'Militia site',
   other: 'Other place',
 };
+
+/** Who published a source, in a reader's words (definitions on the About page). */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  official: 'Official statement',
+  wire: 'News agency',
+  major_outlet: 'Major news outlet',
+  regional: 'Regional outlet',
+  state_affiliated: 'State-affiliated outlet',
+  militia_channel: 'Militia channel',
+  monitor: 'Conflict monitor',
+  blog_or_aggregator: 'Blog or aggregator',
+};
+
+/** The claimant filter's label for events nobody claimed (or whose claimant is not known). */
+export const UNCLAIMED_LABEL = 'Unclaimed / unknown';

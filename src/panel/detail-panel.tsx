@@ -60,6 +60,7 @@ export function DetailPanel({ dataset, selection, visible, window, onSelect }: P
           key={event.id}
           event={event}
           visible={visible}
+          related={event.distinctFrom.flatMap((id) => dataset.eventById.get(id) ?? [])}
           focus={focus}
           onClose={close}
           onGo={(id, how) => go({ kind: 'event', id }, how)}

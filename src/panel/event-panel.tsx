@@ -8,11 +8,14 @@ import {
   SITE_KIND_LABELS,
   STATUS_LABELS,
   TYPE_LABELS,
+  UNCLAIMED_LABEL,
 } from '../domain/labels';
 import { formatDayLabel } from '../shared/civil-date';
 import { StatusSymbol } from '../domain/status-symbol';
 import { EventNav, type PanelFocus } from './event-nav';
-import { SourceList } from './source-list';
+import { CasualtyCounts } from './casualty-counts';
+import { DistinctFrom } from './distinct-from';
+import { SourceSection } from './source-section';
 
 function dateText(event: AtlasEvent): string {
   const day = formatDayLabel(event.day);
@@ -34,12 +37,14 @@ function Row({ label, value }: { label: string; value: string | null }) {
 interface Props {
   event: AtlasEvent;
   visible: readonly AtlasEvent[];
+  /** The events named in `distinctFrom`, resolved. */
+  related?: readonly AtlasEvent[];
   focus: PanelFocus;
   onClose: () => void;
   onGo: (id: string, focus: PanelFocus) => void;
 }
 
-export function EventPanel({ event, visible, focus, onClose, onGo }: Props) {
+export function EventPanel({ event, visible, related = [], focus, onClose, onGo }: Props) {
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
     // After previous/next, keep focus on that button so it can be pressed again.
@@ -72,12 +77,14 @@ export function EventPanel({ event, visible, focus, onClose, onGo }: Props) {
         <Row label="Type" value={TYPE_LABELS[event.type]} />
         <Row label="Direction" value={DIRECTION_LABELS[event.direction]} />
         <Row label="Weapons" value={event.weapons} />
-        <Row label="Claimed by" value={event.claimedBy} />
+        <Row label="Claimed by" value={event.claimedBy ?? UNCLAIMED_LABEL} />
+        <Row label="US officials blamed" value={event.attributedTo} />
         <Row label="Casualties" value={event.casualties} />
+        <CasualtyCounts event={event} />
         <Row label="Notes" value={event.notes} />
       </dl>
-      <h3>Sources</h3>
-      <SourceList sources={event.sources} />
+      <DistinctFrom related={related} onGo={(id) => onGo(id, 'heading')} />
+      <SourceSection sources={event.sources} />
       <EventNav event={event} visible={visible} onGo={onGo} />
     </article>
   );

@@ -6,6 +6,7 @@ import type { DayRange } from '../data/view-types';
 import { COORD_PRECISION_LABELS, SITE_KIND_LABELS, STATUS_LABELS, TYPE_LABELS } from '../domain/labels';
 import { formatDayLabel } from '../shared/civil-date';
 import { StatusSymbol } from '../domain/status-symbol';
+import { ArabicName } from './arabic-name';
 import { SiteEvents } from './site-events';
 import { TallyList } from './tally-list';
 import { WeekHistogram } from './week-histogram';
@@ -49,6 +50,7 @@ export function SitePanel({ dataset, site, events, window, onOpenEvent, onOpenSi
         {SITE_KIND_LABELS[site.kind]}, {site.admin1 ? `${site.admin1}, ` : ''}
         {site.country} — {COORD_PRECISION_LABELS[site.coordPrecision]}
       </p>
+      {site.nameAr && <ArabicName name={site.nameAr} source={site.nameArSource} />}
       {site.altNames.length > 0 && <p className="alt-names">Also called: {site.altNames.join(', ')}</p>}
       {site.notes && <p className="notes">{site.notes}</p>}
       {others.length > 0 && (

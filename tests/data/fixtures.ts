@@ -1,9 +1,9 @@
-/** A tiny valid dataset that each broken-fixture test changes in one place. */
+/** A tiny valid 2.0 dataset that each broken-fixture test changes in one place. */
 import type { RawFiles } from '../../src/data/parse-dataset';
 
 const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
 
-export function site(id: string, coords: [number, number] | null) {
+export function site(id: string, coords: [number, number] | null, overrides: Record<string, unknown> = {}) {
   return {
     type: 'Feature',
     id,
@@ -11,6 +11,8 @@ export function site(id: string, coords: [number, number] | null) {
     properties: {
       id,
       name: id,
+      nameAr: 'قاعدة',
+      nameArSource: 'https://example.org/arabic-name',
       altNames: [],
       country: 'IQ',
       admin1: null,
@@ -18,7 +20,22 @@ export function site(id: string, coords: [number, number] | null) {
       coordPrecision: coords ? 'facility' : 'unknown',
       coordSource: 'https://example.org/source',
       notes: null,
+      ...overrides,
     },
+  };
+}
+
+/** A citable source; the default one is an official statement. */
+export function source(overrides: Record<string, unknown> = {}) {
+  return {
+    url: 'https://example.org/report',
+    title: 'Statement on an attack',
+    publisher: 'US Department of Defense',
+    published: '2023-10-19',
+    kind: 'official',
+    archive: null,
+    relays: null,
+    ...overrides,
   };
 }
 
@@ -38,22 +55,29 @@ export function event(id: string, overrides: Record<string, unknown> = {}) {
       type: 'drone_attack',
       direction: 'attack_on_us',
       claimedBy: null,
+      attributedTo: null,
       weapons: null,
       casualties: null,
+      usKilled: null,
+      usWounded: null,
+      casualtySource: null,
       status: 'confirmed_by_us_officials',
       summary: `A drone was flown at the base (${id}).`,
-      sources: ['https://example.org/report'],
+      sources: [source()],
       notes: null,
+      distinctFrom: [],
       ...overrides,
     },
   };
 }
 
+export const COVERAGE = { start: '2023-10-17', end: '2024-12-31' };
+
 export function files(events: unknown[], sites: unknown[] = [site('asad', [42.44, 33.79])]): RawFiles {
-  const collection = (features: unknown[]) => ({ type: 'FeatureCollection', version: '1.0.0', features });
+  const collection = (features: unknown[]) => ({ type: 'FeatureCollection', version: '2.0.0', features });
   return {
     sites: collection(sites),
-    events: collection(events),
-    counts: { description: 'test', version: '1.0.0', counts: [], otherTallies: [] },
+    events: { ...collection(events), coverage: COVERAGE },
+    counts: { description: 'test', version: '2.0.0', counts: [], otherTallies: [] },
   };
 }

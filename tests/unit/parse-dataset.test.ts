@@ -30,7 +30,7 @@ describe('parseDataset', () => {
     });
     expect(byId['bad-status']?.field).toBe('status');
     expect(byId['bad-source']).toMatchObject({
-      field: 'sources.0',
+      field: 'sources.0.url',
       message: expect.stringContaining('http'),
     });
     expect(byId['no-site']).toMatchObject({ field: 'siteId', message: expect.stringContaining('atlantis') });

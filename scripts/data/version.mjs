@@ -1,2 +1,0 @@
-// Dataset version, shared by sites.geojson, events.geojson and official-counts.json.
-export const VERSION = '1.2.0';
