@@ -1,4 +1,5 @@
 /** The explorer once the data is in: header, map, list or panel, and timeline, in sync via the store. */
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/model';
 import { useVisibleEvents } from '../store/use-visible-events';
@@ -18,6 +19,9 @@ import { Notices } from './notices';
 import { useLinkReconcile } from './use-link-reconcile';
 import { ViewToggle } from './view-toggle';
 import './layout.css';
+
+// The About / Data page is read rarely: its code (and the changelog) loads only when opened.
+const AboutPage = lazy(() => import('../about/about-page').then((m) => ({ default: m.AboutPage })));
 
 export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) {
   const { store } = useAppContext();
@@ -48,6 +52,14 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
           </p>
         )}
         <CopyLink />
+        <button
+          type="button"
+          className="about-link"
+          aria-pressed={view === 'about'}
+          onClick={() => store.getState().setView(view === 'about' ? 'map' : 'about')}
+        >
+          About the data
+        </button>
         {load.kind === 'ready' && <CoverageNote dataset={dataset} />}
       </header>
       <Notices notices={notices} issues={dataset.issues} onDismiss={actions.dismissNotices} />
@@ -79,6 +91,11 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
             </>
           )}
         </aside>
+        {load.kind === 'ready' && view === 'about' && (
+          <Suspense fallback={<p role="status">Loading the About page…</p>}>
+            <AboutPage dataset={dataset} onClose={() => store.getState().setView('map')} />
+          </Suspense>
+        )}
         {load.kind === 'ready' && selection && (
           <DetailPanel
             dataset={dataset}

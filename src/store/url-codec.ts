@@ -85,7 +85,7 @@ function take<T>(params: RawParams, key: string, read: (value: string) => T | nu
 
 const readText = (text: string) => cleanText(text);
 const readId = (text: string) => (isId(text) ? text : null);
-const readMode = (text: string) => (text === 'map' || text === 'list' ? text : null);
+const readMode = (text: string) => (text === 'map' || text === 'list' || text === 'about' ? text : null);
 
 function decodeSingles(params: RawParams, view: Partial<ViewState>, bad: Bad) {
   const search = take(params, 'q', readText, bad);
@@ -95,7 +95,7 @@ function decodeSingles(params: RawParams, view: Partial<ViewState>, bad: Bad) {
   if (event) view.selection = { kind: 'event', id: event };
   else if (place) view.selection = { kind: 'site', id: place };
   const mode = take(params, 'view', readMode, bad);
-  if (mode === 'list') view.view = mode;
+  if (mode === 'list' || mode === 'about') view.view = mode;
   const camera = take(params, 'map', parseCamera, bad);
   if (camera) view.camera = camera;
 }
@@ -160,7 +160,7 @@ export function encodeUrl(view: ViewState): string {
   if (view.selection && isId(view.selection.id)) {
     parts.push(`${view.selection.kind === 'event' ? 'event' : 'place'}=${view.selection.id}`);
   }
-  if (view.view === 'list') parts.push('view=list');
+  if (view.view !== 'map') parts.push(`view=${view.view}`);
   if (view.camera) parts.push(`map=${formatCamera(view.camera)}`);
   return parts.length > 0 ? `?v=${URL_SCHEMA_VERSION}&${parts.join('&')}` : '';
 }

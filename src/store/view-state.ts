@@ -2,7 +2,8 @@
 import type { Camera, DayRange, Filters, Selection } from '../data/view-types';
 import { EMPTY_FILTERS } from '../data/view-types';
 
-export type ViewMode = 'map' | 'list';
+/** Which pane a phone shows first, or the About / Data page over everything. */
+export type ViewMode = 'map' | 'list' | 'about';
 
 export interface ViewState {
   /** Inclusive civil-day window; null = the dataset's whole extent. */
@@ -14,7 +15,7 @@ export interface ViewState {
   selection: Selection | null;
   /** Null = the default view of the region. */
   camera: Camera | null;
-  /** Which pane a phone shows first. */
+  /** Which pane a phone shows first; 'about' opens the About / Data page. */
   view: ViewMode;
 }
 

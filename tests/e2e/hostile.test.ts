@@ -90,9 +90,11 @@ describe('hostile data', () => {
       const panel = page.getByTestId('event-panel');
       await panel.waitFor();
       expect(await panel.textContent()).toContain('onerror=');
+      // The titled source (its headline and archived copy) and the bare URL, shown by host.
       const links = panel.getByRole('link');
-      expect(await links.count()).toBe(2);
-      expect(await links.first().textContent()).toContain('example.org');
+      expect(await links.count()).toBe(3);
+      expect(await links.first().textContent()).toContain('<script>');
+      expect(await links.last().textContent()).toContain('example.org');
       const box = await page.locator('.detail-sheet').boundingBox();
       expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= viewport.width + 1).toBe(true);
       await expectInert(app);

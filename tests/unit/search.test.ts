@@ -41,3 +41,27 @@ describe('matchesSearch', () => {
     expect(find('nothing-like-this')).toEqual([]);
   });
 });
+
+describe('Arabic search', () => {
+  it('drops vowel marks (tashkeel) and the tatweel stretch', () => {
+    expect(normaliseSearch('قَاعِدَةُ التَّنْف')).toBe(normaliseSearch('قاعدة التنف'));
+    expect(normaliseSearch('التــنــف')).toBe(normaliseSearch('التنف'));
+  });
+
+  it('folds the hamza forms of alef, alef maqsura and taa marbuta', () => {
+    expect(normaliseSearch('عين الأسد')).toBe(normaliseSearch('عين الاسد'));
+    expect(normaliseSearch('إربيل')).toBe(normaliseSearch('اربيل'));
+    expect(normaliseSearch('آل')).toBe(normaliseSearch('ال'));
+    expect(normaliseSearch('المدى')).toBe(normaliseSearch('المدي'));
+    expect(normaliseSearch('قاعدة')).toBe(normaliseSearch('قاعده'));
+  });
+
+  it('reads Arabic-Indic digits as digits and Arabic punctuation as a space', () => {
+    expect(normaliseSearch('البرج ٢٢')).toBe(normaliseSearch('البرج 22'));
+    expect(normaliseSearch('الشدادي، الحسكة')).toBe(normaliseSearch('الشدادي الحسكة'));
+  });
+
+  it('still tells different letters apart', () => {
+    expect(normaliseSearch('التنف')).not.toBe(normaliseSearch('التنق'));
+  });
+});
