@@ -28,9 +28,15 @@ export function eventSearchText(event: AtlasEvent): string {
   if (text === undefined) {
     const site = event.site;
     text = normaliseSearch(
-      [event.summary, site?.name, ...(site?.altNames ?? []), event.claimedBy, event.weapons, event.id].join(
-        ' ',
-      ),
+      [
+        event.summary,
+        site?.name,
+        site?.nameAr,
+        ...(site?.altNames ?? []),
+        event.claimedBy,
+        event.weapons,
+        event.id,
+      ].join(' '),
     );
     searchTextCache.set(event, text);
   }

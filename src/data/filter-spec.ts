@@ -6,7 +6,7 @@
  * src/domain/filter-words.ts, which the compiler asks for).
  */
 import type { AtlasEvent, Dataset } from './model';
-import { DIRECTIONS, EVENT_TYPES, STATUSES } from './schema';
+import { DIRECTIONS, EVENT_TYPES, STATUSES, UNCLAIMED } from './schema';
 import { cleanText, isCleanName, isCountryCode, isId } from './values';
 
 export interface FilterSpec<V extends string = string> {
@@ -64,7 +64,8 @@ function eventValues(dataset: Dataset, eventValue: (event: AtlasEvent) => string
 export const FILTER_SPECS = {
   types: fixed('type', EVENT_TYPES, (e) => e.type),
   directions: fixed('dir', DIRECTIONS, (e) => e.direction),
-  claimants: open('claimant', (e) => e.claimedBy, cleanText, isCleanName),
+  // No claim is a value a reader can choose ("Unclaimed / unknown"), not a hole in the filter.
+  claimants: open('claimant', (e) => e.claimedBy ?? UNCLAIMED, cleanText, isCleanName),
   countries: open(
     'country',
     (e) => e.country,

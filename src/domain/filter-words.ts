@@ -6,7 +6,8 @@
  */
 import type { FilterKey, FilterValue } from '../data/filter-spec';
 import type { Dataset } from '../data/model';
-import { DIRECTION_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels';
+import { UNCLAIMED } from '../data/schema';
+import { DIRECTION_LABELS, STATUS_LABELS, TYPE_LABELS, UNCLAIMED_LABEL } from './labels';
 
 export interface FilterWords<K extends FilterKey> {
   legend: string;
@@ -23,7 +24,12 @@ export const FILTER_WORDS: { [K in FilterKey]: FilterWords<K> } = {
   directions: { legend: 'Direction', noun: 'direction', label: (v) => DIRECTION_LABELS[v] },
   types: { legend: 'Event type', noun: 'type', label: (v) => TYPE_LABELS[v] },
   statuses: { legend: 'Status', noun: 'status', label: (v) => STATUS_LABELS[v] },
-  claimants: { legend: 'Claimed by', noun: 'claimant', label: (v) => v, order: 'frequency' },
+  claimants: {
+    legend: 'Claimed by',
+    noun: 'claimant',
+    label: (v) => (v === UNCLAIMED ? UNCLAIMED_LABEL : v),
+    order: 'frequency',
+  },
   countries: { legend: 'Country', noun: 'country', label: (v) => COUNTRY_NAMES[v] ?? v },
   sites: { legend: 'Place', noun: 'site', label: (v, dataset) => dataset.siteById.get(v)?.name ?? v },
 };

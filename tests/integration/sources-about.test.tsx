@@ -80,7 +80,7 @@ function files() {
 const CHANGELOG =
   '# Dataset changelog\n\n## 9.1.0 — 2026-12-01\n\n**Added.** Two `rows`, and\na wrapped line.\n\n- first change\n- second change\n';
 
-describe('sources a journalist can cite', { timeout: 20_000 }, () => {
+describe('sources a journalist can cite', () => {
   it('shows headline, publisher, kind and date, independence and the official source, as text and safe links', async () => {
     const { user } = await renderApp({ files: files(), url: '/?event=e9-cited' });
     const panel = await screen.findByTestId('event-panel');
@@ -127,14 +127,14 @@ describe('sources a journalist can cite', { timeout: 20_000 }, () => {
   });
 });
 
-describe('the About / Data page', { timeout: 20_000 }, () => {
+describe('the About / Data page', () => {
   it('opens from a link, with coverage, definitions, changelog and citation, and closes to the map', async () => {
     const { user } = await renderApp({
       files: files(),
       url: '/?view=about',
       routes: { '/data/CHANGELOG.md': { status: 200, body: CHANGELOG } },
     });
-    const page = await screen.findByTestId('about-page', {}, { timeout: 10_000 });
+    const page = await screen.findByTestId('about-page');
     expect(within(page).getByRole('heading', { level: 2, name: 'About the data' })).toHaveFocus();
     expect(within(page).getByTestId('about-covers')).toHaveTextContent(
       'Version test: 7 events from 17 Oct 2023 to 31 Dec 2024',
@@ -168,7 +168,7 @@ describe('the About / Data page', { timeout: 20_000 }, () => {
     });
     await screen.findByTestId('event-count');
     await user.click(screen.getByRole('button', { name: 'About the data' }));
-    await screen.findByTestId('about-page', {}, { timeout: 10_000 });
+    await screen.findByTestId('about-page');
     await waitFor(() => expect(window.location.search).toBe('?v=1&view=about'));
   });
 
@@ -178,7 +178,7 @@ describe('the About / Data page', { timeout: 20_000 }, () => {
       url: '/?view=about',
       routes: { '/data/CHANGELOG.md': { status: 404, body: '' } },
     });
-    const page = await screen.findByTestId('about-page', {}, { timeout: 10_000 });
+    const page = await screen.findByTestId('about-page');
     expect(await within(page).findByRole('alert')).toHaveTextContent(
       'Could not load the changelog (HTTP 404).',
     );

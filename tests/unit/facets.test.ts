@@ -18,6 +18,7 @@ describe('facet counting', () => {
     expect(Object.fromEntries(c.types)).toEqual({ drone_attack: 4, mixed: 1, us_airstrike: 1 });
     expect(Object.fromEntries(c.countries)).toEqual({ SY: 4, IQ: 2 });
     expect(Object.fromEntries(c.claimants)).toEqual({
+      unclaimed: 3,
       'Islamic Resistance in Iraq': 2,
       'Harakat al-Nujaba': 1,
     });
@@ -93,6 +94,7 @@ describe('facet options', () => {
     expect(types?.options.map((o) => o.label)).toEqual(['Drone attack', 'Rockets and drones', 'US strike']);
     const claimants = groups.find((g) => g.key === 'claimants');
     expect(claimants?.options).toEqual([
+      { value: 'unclaimed', label: 'Unclaimed / unknown', count: 3 },
       { value: 'Islamic Resistance in Iraq', label: 'Islamic Resistance in Iraq', count: 2 },
       { value: 'Harakat al-Nujaba', label: 'Harakat al-Nujaba', count: 1 },
       { value: 'Nobody', label: 'Nobody', count: 0 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchesSearch } from '../../src/data/filter-events';
 import { parseDataset } from '../../src/data/parse-dataset';
 import { normaliseSearch } from '../../src/data/search-text';
-import { rawFiles } from '../support/fixture';
+import { rawFiles, SITES } from '../support/fixture';
 
 const dataset = parseDataset(rawFiles());
 const find = (q: string) => dataset.events.filter((e) => matchesSearch(e, q)).map((e) => e.id);
@@ -63,5 +63,26 @@ describe('Arabic search', () => {
 
   it('still tells different letters apart', () => {
     expect(normaliseSearch('التنف')).not.toBe(normaliseSearch('التنق'));
+  });
+});
+
+describe('searching by the Arabic name of a place', () => {
+  const withArabic = parseDataset(
+    rawFiles({
+      sites: {
+        type: 'FeatureCollection',
+        version: 'test',
+        features: SITES.map((s) =>
+          s.id === 'al-asad' ? { ...s, properties: { ...s.properties, nameAr: 'قاعدة عين الأسد' } } : s,
+        ),
+      },
+    }),
+  );
+  const findAr = (q: string) => withArabic.events.filter((e) => matchesSearch(e, q)).map((e) => e.id);
+
+  it('finds the events at a place however the Arabic is typed', () => {
+    expect(findAr('عين الأسد')).toEqual(['e2-asad', 'e6-asad-strike']);
+    expect(findAr('عَيْن الاسد')).toEqual(['e2-asad', 'e6-asad-strike']);
+    expect(findAr('التنف')).toEqual([]);
   });
 });
