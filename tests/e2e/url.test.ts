@@ -63,10 +63,13 @@ describe('links in the browser', () => {
     });
     await page.locator('[data-event-id]').nth(1).click();
     await expect.poll(() => page.getByTestId('event-panel').isVisible()).toBe(true);
-    await expect.poll(() => query(page)).toMatch(/event=.+&map=/);
+    // The camera reaches the link after the 600 ms ease to the event and the 300 ms write
+    // interval: on two loaded CPUs with software WebGL that is well over poll's default 1 s.
+    const cameraWait = { timeout: 15_000 };
+    await expect.poll(() => query(page), cameraWait).toMatch(/event=.+&map=/);
     const before = query(page);
     await drag(page, -120, 60);
-    await expect.poll(() => query(page)).not.toBe(before);
+    await expect.poll(() => query(page), cameraWait).not.toBe(before);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseUrl).origin,
     });
