@@ -89,7 +89,7 @@ export function LicenceSection() {
     <p>
       The data files (places, events and official counts, with their notes) are released under the Creative
       Commons Attribution 4.0 licence (CC BY 4.0). The linked reports belong to their publishers; the dataset
-      records facts from them in its own words.
+      records facts from them in its own words. The app's code is released under the MIT licence.
     </p>
   );
 }
