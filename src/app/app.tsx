@@ -9,12 +9,13 @@ import { useDataset } from '../store/use-dataset';
 import { Atlas, type LoadState } from './atlas';
 
 function Loader() {
-  const query = useDataset();
-  const load: LoadState = query.isPending
-    ? { kind: 'loading' }
-    : query.isError
+  const { query, progress } = useDataset();
+  // A Retry in flight shows progress again, not the old error.
+  const load: LoadState = query.data
+    ? { kind: 'ready' }
+    : query.isError && !query.isFetching
       ? { kind: 'failed', message: query.error.message, retry: () => void query.refetch() }
-      : { kind: 'ready' };
+      : { kind: 'loading', progress };
   // The map and controls render even while loading or after a failure: the page stays usable.
   return <Atlas dataset={query.data ?? EMPTY_DATASET} load={load} />;
 }

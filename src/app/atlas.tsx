@@ -76,6 +76,10 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
         <aside className="sidebar" aria-label="Search, filters and events">
           {load.kind !== 'ready' ? (
             <LoadStatus load={load} />
+          ) : total === 0 ? (
+            <p className="empty" role="status">
+              The data files hold no event that could be loaded. The notice above says why.
+            </p>
           ) : (
             <>
               <FilterPanel dataset={dataset} />
@@ -107,7 +111,8 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
         )}
       </main>
       <footer className="timeline">
-        {load.kind === 'ready' && <Timeline dataset={dataset} filtered={filtered} />}
+        {/* No events, no days: a timeline would invent a range (it once read "1 Jan 1970"). */}
+        {load.kind === 'ready' && total > 0 && <Timeline dataset={dataset} filtered={filtered} />}
       </footer>
     </div>
   );

@@ -4,9 +4,9 @@
  * such as `events.geojson #12 (2023-10-19-asad) date: must be a real calendar date YYYY-MM-DD`;
  * an empty list means the dataset is good. Rules are documented in docs/data-format.md.
  */
-import { crossFileIssues } from './check-rules';
+import { loadDataset } from './load-dataset';
 import type { DataIssue } from './model';
-import { DatasetFormatError, parseDataset, type RawFiles } from './parse-dataset';
+import { DatasetFormatError, type RawFiles } from './parse-dataset';
 
 /** One line per issue: file, feature position and id when known, field, reason. */
 export function formatIssue(issue: DataIssue): string {
@@ -17,8 +17,8 @@ export function formatIssue(issue: DataIssue): string {
 
 export function checkDataset(raw: RawFiles): string[] {
   try {
-    const dataset = parseDataset(raw);
-    return [...dataset.issues, ...crossFileIssues(raw, dataset)].map(formatIssue);
+    // The app loads with the same function, so what this reports is what a reader is told.
+    return loadDataset(raw).issues.map(formatIssue);
   } catch (error) {
     // A file that is not a FeatureCollection at all stops the load; report it, do not crash.
     if (error instanceof DatasetFormatError) return [error.message];

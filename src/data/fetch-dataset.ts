@@ -1,6 +1,11 @@
-/** Loads the three dataset files from our own origin and parses them. */
+/**
+ * Loads the three dataset files from our own origin and parses them. Sites and events are
+ * required; the official counts are optional: if they fail, the events still load and only
+ * the coverage line is missing. Progress is the sum over the three files.
+ */
+import { type FetchOptions, fetchJson, type Progress } from './fetch-json';
+import { loadDataset } from './load-dataset';
 import type { Dataset } from './model';
-import { parseDataset } from './parse-dataset';
 
 export const DATA_FILES = {
   sites: 'data/sites.geojson',
@@ -8,28 +13,47 @@ export const DATA_FILES = {
   counts: 'data/official-counts.json',
 } as const;
 
-export class DatasetLoadError extends Error {}
+type FileKey = keyof typeof DATA_FILES;
 
-async function getJson(baseUrl: string, path: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(new URL(path, baseUrl));
-  } catch {
-    throw new DatasetLoadError(`Could not reach ${path}: the network request failed.`);
-  }
-  if (!response.ok) throw new DatasetLoadError(`Could not load ${path} (HTTP ${response.status}).`);
-  try {
-    return await response.json();
-  } catch {
-    throw new DatasetLoadError(`${path} is not valid JSON.`);
-  }
+/** Sums the progress of several files; the total is known only when every file's is. */
+function progressSummer(onProgress: ((p: Progress) => void) | undefined) {
+  const parts = new Map<FileKey, Progress>();
+  return (key: FileKey) => (p: Progress) => {
+    parts.set(key, p);
+    if (!onProgress) return;
+    const all = [...parts.values()];
+    const known = parts.size === 3 && all.every((x) => x.total !== null);
+    onProgress({
+      received: all.reduce((sum, x) => sum + x.received, 0),
+      total: known ? all.reduce((sum, x) => sum + (x.total ?? 0), 0) : null,
+    });
+  };
 }
 
-export async function fetchDataset(baseUrl: string): Promise<Dataset> {
-  const [sites, events, counts] = await Promise.all([
-    getJson(baseUrl, DATA_FILES.sites),
-    getJson(baseUrl, DATA_FILES.events),
-    getJson(baseUrl, DATA_FILES.counts),
-  ]);
-  return parseDataset({ sites, events, counts });
+export async function fetchDataset(baseUrl: string, options: FetchOptions = {}): Promise<Dataset> {
+  // One failure stops the other requests too, so a Retry starts from a clean slate.
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  options.signal?.addEventListener('abort', stop);
+  const report = progressSummer(options.onProgress);
+  const get = (key: FileKey) =>
+    fetchJson(new URL(DATA_FILES[key], baseUrl), DATA_FILES[key], {
+      ...options,
+      signal: controller.signal,
+      onProgress: report(key),
+    });
+  const counts = get('counts').then(
+    (raw) => ({ raw, problem: undefined }),
+    (error: unknown) => ({ raw: null, problem: error instanceof Error ? error.message : String(error) }),
+  );
+  try {
+    const [sites, events] = await Promise.all([get('sites'), get('events')]);
+    const { raw, problem } = await counts;
+    return loadDataset({ sites, events, counts: raw }, { countsUnavailable: problem });
+  } catch (error) {
+    stop();
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
+  }
 }

@@ -18,6 +18,12 @@ export interface AtlasEvent extends EventProperties {
   site: Site | undefined;
 }
 
+/**
+ * What a problem cost the reader: the record was left out (the default), the record loaded
+ * but breaks a rule (`kept`), or a whole optional file could not be used (`file`).
+ */
+export type IssueEffect = 'left-out' | 'kept' | 'file';
+
 /** A problem found while loading: which file, which feature, which field, and why. */
 export interface DataIssue {
   file: string;
@@ -25,6 +31,8 @@ export interface DataIssue {
   featureId: string | null;
   field: string;
   message: string;
+  /** Absent means `left-out`. */
+  effect?: IssueEffect;
 }
 
 export interface Dataset {

@@ -1,10 +1,13 @@
 /**
- * Turns the raw files into a `Dataset`. Each feature is validated on its own: good ones load,
- * bad ones become `DataIssue`s naming the feature, the field and the reason. Nothing throws
- * except a file that is not a FeatureCollection at all.
+ * Turns the raw files into a `Dataset`. Each record is cleaned (clean-text.ts) and validated
+ * on its own: good ones load, bad ones become `DataIssue`s naming the file, the record, the
+ * field and the reason. Nothing throws except a sites or events file that is not a
+ * FeatureCollection at all; the official counts are optional and only cost the coverage line.
  */
 import type { z } from 'zod';
 import { parseCivilDate } from '../shared/civil-date';
+import { type CleanedRecord, cleanFeature, cleanRecord, stripBidiControls } from './clean-text';
+import { type Candidate, resolveDuplicateIds } from './duplicate-ids';
 import type { AtlasEvent, DataIssue, Dataset, Site } from './model';
 import {
   coverageWindow,
@@ -14,7 +17,7 @@ import {
   officialCountsFile,
   siteFeature,
 } from './schema';
-import type { CoverageWindow, OfficialCount } from './schema';
+import type { CoverageWindow, EventProperties, OfficialCount } from './schema';
 
 export interface RawFiles {
   sites: unknown;
@@ -22,87 +25,143 @@ export interface RawFiles {
   counts: unknown;
 }
 
+export interface ParseOptions {
+  /** Why official-counts.json could not be fetched or read; `raw.counts` is then ignored. */
+  countsUnavailable?: string;
+}
+
 export class DatasetFormatError extends Error {}
 
+const SITES = 'sites.geojson';
+const EVENTS = 'events.geojson';
+const COUNTS = 'official-counts.json';
+
+/** The record's own id: `properties.id`, else the GeoJSON Feature id, else (counts) its date. */
+function recordId(raw: unknown): string | null {
+  const r = raw as { id?: unknown; date?: unknown; properties?: { id?: unknown } } | null;
+  const id = typeof r?.properties === 'object' ? r?.properties?.id : undefined;
+  if (typeof id === 'string') return id;
+  if (typeof r?.id === 'string') return r.id;
+  return typeof r?.date === 'string' ? r.date : null;
+}
+
+/**
+ * Zod's issues as ours. A feature's fields are named without the `properties.` prefix, but a
+ * missing `properties` is named as such; one message per field (an unreadable date is not
+ * also "outside the wave").
+ */
 function issuesFrom(file: string, index: number | null, raw: unknown, error: z.ZodError): DataIssue[] {
-  const props = (raw as { properties?: { id?: unknown } } | null)?.properties;
-  const featureId = typeof props?.id === 'string' ? props.id : null;
-  return error.issues.map((issue) => ({
-    file,
-    featureIndex: index,
-    featureId,
-    field: issue.path.filter((p) => p !== 'properties').join('.') || '(feature)',
-    message: issue.message,
-  }));
+  const featureId = recordId(raw);
+  const byField = new Map<string, DataIssue>();
+  for (const issue of error.issues) {
+    const path = issue.path[0] === 'properties' && issue.path.length > 1 ? issue.path.slice(1) : issue.path;
+    const field = path.join('.') || '(record)';
+    if (!byField.has(field)) {
+      byField.set(field, { file, featureIndex: index, featureId, field, message: issue.message });
+    }
+  }
+  return [...byField.values()];
+}
+
+/** Issues for text past the limits (the record is left out) or stripped of bidi controls. */
+function textIssues(file: string, index: number, cleaned: CleanedRecord, issues: DataIssue[]): boolean {
+  const featureId = recordId(cleaned.record);
+  for (const p of cleaned.tooLong) issues.push({ file, featureIndex: index, featureId, ...p });
+  if (cleaned.stripped.length > 0) {
+    issues.push({
+      file,
+      featureIndex: index,
+      featureId,
+      field: cleaned.stripped.join(', '),
+      message: 'held bidirectional control characters, which were removed',
+      effect: 'kept',
+    });
+  }
+  return cleaned.tooLong.length === 0;
 }
 
 function collection(file: string, raw: unknown): unknown[] {
   const parsed = featureCollection.safeParse(raw);
-  if (!parsed.success) throw new DatasetFormatError(`${file} is not a GeoJSON FeatureCollection`);
+  if (!parsed.success) throw new DatasetFormatError(`${file} is not a GeoJSON FeatureCollection.`);
   return parsed.data.features;
 }
 
-function parseSites(raw: unknown, issues: DataIssue[]): Site[] {
-  const sites: Site[] = [];
-  const seen = new Set<string>();
-  collection('sites.geojson', raw).forEach((f, i) => {
-    const parsed = siteFeature.safeParse(f);
-    if (!parsed.success) {
-      issues.push(...issuesFrom('sites.geojson', i, f, parsed.error));
-      return;
+/** Cleans, validates and de-duplicates the features of one file. */
+function parseFeatures<T extends { properties: { id: string } }>(
+  file: string,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  issues: DataIssue[],
+) {
+  const candidates: Candidate<T>[] = [];
+  collection(file, raw).forEach((f, index) => {
+    const cleaned = cleanFeature(f);
+    if (!textIssues(file, index, cleaned, issues)) return;
+    const parsed = schema.safeParse(cleaned.record);
+    if (!parsed.success) issues.push(...issuesFrom(file, index, f, parsed.error));
+    else {
+      const fingerprint = JSON.stringify(cleaned.record);
+      candidates.push({ index, id: parsed.data.properties.id, value: parsed.data, fingerprint });
     }
-    const { properties, geometry } = parsed.data;
-    if (seen.has(properties.id)) {
-      issues.push({
-        file: 'sites.geojson',
-        featureIndex: i,
-        featureId: properties.id,
-        field: 'id',
-        message: 'duplicate id',
-      });
-      return;
-    }
-    seen.add(properties.id);
-    const [lon, lat] = geometry?.coordinates ?? [null, null];
-    sites.push({ ...properties, lon, lat });
   });
-  return sites;
+  return resolveDuplicateIds(file, 'feature', candidates, issues);
 }
 
-function parseEvents(raw: unknown, siteById: Map<string, Site>, issues: DataIssue[]): AtlasEvent[] {
+function parseSites(raw: unknown, issues: DataIssue[]) {
+  const { kept, conflicting } = parseFeatures(SITES, raw, siteFeature, issues);
+  const sites = kept.map(({ value: { properties, geometry } }): Site => {
+    const [lon, lat] = geometry?.coordinates ?? [null, null];
+    return { ...properties, lon, lat };
+  });
+  return { sites, conflicting };
+}
+
+function parseEvents(
+  raw: unknown,
+  siteById: Map<string, Site>,
+  conflictingSites: Set<string>,
+  issues: DataIssue[],
+): AtlasEvent[] {
   const events: Omit<AtlasEvent, 'index'>[] = [];
-  const seen = new Set<string>();
-  collection('events.geojson', raw).forEach((f, i) => {
-    const parsed = eventFeature.safeParse(f);
-    if (!parsed.success) {
-      issues.push(...issuesFrom('events.geojson', i, f, parsed.error));
-      return;
-    }
-    const p = parsed.data.properties;
+  const { kept } = parseFeatures(EVENTS, raw, eventFeature, issues);
+  for (const { index, value } of kept) {
+    const p: EventProperties = value.properties;
     const problem = (field: string, message: string) =>
-      issues.push({ file: 'events.geojson', featureIndex: i, featureId: p.id, field, message });
+      issues.push({ file: EVENTS, featureIndex: index, featureId: p.id, field, message });
     const site = siteById.get(p.siteId);
     const day = parseCivilDate(p.date) as number;
     const dayEnd = p.dateEnd === null ? day : (parseCivilDate(p.dateEnd) as number);
-    if (seen.has(p.id)) problem('id', 'duplicate id');
-    else if (!site) problem('siteId', `names a site that does not exist ("${p.siteId}")`);
+    if (conflictingSites.has(p.siteId)) {
+      problem('siteId', `names site "${p.siteId}", which is left out: several sites use that id`);
+    } else if (!site) problem('siteId', `names a site that does not exist ("${p.siteId}")`);
     else if (dayEnd < day) problem('dateEnd', 'must not be before date');
-    if (seen.has(p.id) || !site || dayEnd < day) return;
-    seen.add(p.id);
-    events.push({ ...p, day, dayEnd, site });
-  });
+    else events.push({ ...p, day, dayEnd, site });
+  }
   events.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : 1));
   return events.map((e, index) => ({ ...e, index }));
 }
 
 function parseCounts(raw: unknown, issues: DataIssue[]): OfficialCount[] {
   const file = officialCountsFile.safeParse(raw);
-  if (!file.success) throw new DatasetFormatError('official-counts.json has no "counts" list');
+  if (!file.success) {
+    const message = 'has no "counts" list, so the coverage line is not shown';
+    issues.push({
+      file: COUNTS,
+      featureIndex: null,
+      featureId: null,
+      field: 'counts',
+      message,
+      effect: 'file',
+    });
+    return [];
+  }
   const counts: OfficialCount[] = [];
   file.data.counts.forEach((c, i) => {
-    const parsed = officialCount.safeParse(c);
+    const cleaned = cleanRecord(c);
+    if (!textIssues(COUNTS, i, cleaned, issues)) return;
+    const parsed = officialCount.safeParse(cleaned.record);
     if (parsed.success) counts.push(parsed.data);
-    else issues.push(...issuesFrom('official-counts.json', i, c, parsed.error));
+    else issues.push(...issuesFrom(COUNTS, i, c, parsed.error));
   });
   return counts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -114,31 +173,47 @@ function parseCoverage(raw: unknown, issues: DataIssue[]): CoverageWindow | null
   const parsed = coverageWindow.safeParse(declared);
   if (parsed.success) return parsed.data;
   for (const issue of issuesFrom('events.geojson', null, null, parsed.error)) {
-    const field = issue.field === '(feature)' ? 'coverage' : `coverage.${issue.field}`;
+    const field = issue.field === '(record)' ? 'coverage' : `coverage.${issue.field}`;
     issues.push({ ...issue, field });
   }
   return null;
 }
 
-export function parseDataset(raw: RawFiles): Dataset {
+export function parseDataset(raw: RawFiles, options: ParseOptions = {}): Dataset {
   const issues: DataIssue[] = [];
-  const sites = parseSites(raw.sites, issues);
+  const { sites, conflicting } = parseSites(raw.sites, issues);
   const siteById = new Map(sites.map((s) => [s.id, s]));
-  const events = parseEvents(raw.events, siteById, issues);
-  const counts = parseCounts(raw.counts, issues);
+  const events = parseEvents(raw.events, siteById, conflicting, issues);
+  let counts: OfficialCount[] = [];
+  if (options.countsUnavailable === undefined) counts = parseCounts(raw.counts, issues);
+  else {
+    const message = `${options.countsUnavailable} The coverage line is not shown.`;
+    issues.push({
+      file: COUNTS,
+      featureIndex: null,
+      featureId: null,
+      field: '(file)',
+      message,
+      effect: 'file',
+    });
+  }
   const coverage = parseCoverage(raw.events, issues);
-  const first = events[0]?.day ?? 0;
-  const last = events.reduce((max, e) => Math.max(max, e.dayEnd), first);
   const version = (raw.events as { version?: unknown }).version;
   return {
-    version: typeof version === 'string' ? version : 'unversioned',
+    version: typeof version === 'string' ? stripBidiControls(version).slice(0, 64) : 'unversioned',
     sites,
     siteById,
     events,
     eventById: new Map(events.map((e) => [e.id, e])),
     counts,
-    extent: [first, last],
     coverage,
+    // With no event the extent is meaningless: the app then shows no timeline (see atlas.tsx).
+    extent: extentOf(events),
     issues,
   };
+}
+
+function extentOf(events: readonly AtlasEvent[]): Dataset['extent'] {
+  const first = events[0]?.day ?? 0;
+  return [first, events.reduce((max, e) => Math.max(max, e.dayEnd), first)];
 }

@@ -11,6 +11,8 @@ export interface AppContextValue {
   /** Absolute URL the data files and basemap are served under. */
   dataBaseUrl: string;
   reducedMotion: boolean;
+  /** How long a data request may receive nothing before it is given up (tests shorten it). */
+  dataStallMs?: number;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);

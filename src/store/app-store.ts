@@ -49,6 +49,9 @@ export interface AppState extends ViewState {
 
 export type AppStore = StoreApi<AppState>;
 
+/** Link notices kept at once. */
+export const MAX_NOTICES = 50;
+
 export function createAppStore(initial: Partial<ViewState> = {}, notices: string[] = []): AppStore {
   return createStore<AppState>()((set) => ({
     ...DEFAULT_VIEW,
@@ -67,8 +70,10 @@ export function createAppStore(initial: Partial<ViewState> = {}, notices: string
     setView: (view) => set({ view }),
     applyView: (view, origin) => set({ ...view, origin }),
     setPlayback: (change) => set((s) => ({ playback: { ...s.playback, ...change } })),
-    // The same notice twice (Back to a link already explained) is said once.
-    addNotices: (more) => set((s) => ({ notices: [...new Set([...s.notices, ...more])] })),
+    // The same notice twice (Back to a link already explained) is said once, and only the
+    // latest few are kept: thousands of Back/Forward steps must not grow the page.
+    addNotices: (more) =>
+      set((s) => ({ notices: [...new Set([...s.notices, ...more])].slice(-MAX_NOTICES) })),
     dismissNotices: () => set({ notices: [] }),
   }));
 }

@@ -44,9 +44,18 @@ describe('checkDataset on small fixtures', () => {
     expect(messages).toEqual(['events.geojson #0 (e1) sources.0.url: must be an http: or https: URL']);
   });
 
-  it('rejects a duplicate id', () => {
+  it('rejects both records of a duplicate id when they differ, naming each other', () => {
     const messages = checkDataset(files([event('e1'), event('e1', { date: '2023-10-25' })]));
-    expect(messages).toEqual(['events.geojson #1 (e1) id: duplicate id']);
+    expect(messages).toEqual([
+      'events.geojson #0 (e1) id: is also the id of feature #1, with different content; none of them is loaded',
+      'events.geojson #1 (e1) id: is also the id of feature #0, with different content; none of them is loaded',
+    ]);
+  });
+
+  it('reports an exact copy of a record once, against the copy', () => {
+    expect(checkDataset(files([event('e1'), event('e1')]))).toEqual([
+      'events.geojson #1 (e1) id: repeats feature #0 exactly; one copy is loaded',
+    ]);
   });
 
   it('rejects an unknown status', () => {
@@ -90,6 +99,6 @@ describe('a file that is not a FeatureCollection', () => {
   it('is reported as one message instead of throwing', () => {
     const raw = files([event('e1')]);
     raw.events = { type: 'Feature' };
-    expect(checkDataset(raw)).toEqual(['events.geojson is not a GeoJSON FeatureCollection']);
+    expect(checkDataset(raw)).toEqual(['events.geojson is not a GeoJSON FeatureCollection.']);
   });
 });

@@ -98,7 +98,10 @@ describe('the foundation slice', () => {
     );
     await boot({ files });
     expect(await count()).toHaveTextContent('5 of 5 events');
-    expect(screen.getByText(/1 record was left out/)).toBeInTheDocument();
-    expect(screen.getByText(/e1-tanf — date: must be a real calendar date/)).toBeInTheDocument();
+    const summary = screen.getByText(/1 record was left out/);
+    fireEvent.click(summary);
+    expect(
+      await screen.findByText(/#0 \(e1-tanf\) — date: must be a real calendar date/),
+    ).toBeInTheDocument();
   });
 });

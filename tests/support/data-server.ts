@@ -5,7 +5,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Route = { status: number; body: string };
+/** An answer, or `hang`: the request is accepted and never answered (a stalled network). */
+export type Route = { status: number; body: string } | { hang: true };
 
 export interface DataServer {
   baseUrl: string;
@@ -20,6 +21,7 @@ export async function startDataServer(files: Record<string, unknown>): Promise<D
     routes.set(path, { status: 200, body: JSON.stringify(body) });
   const server: Server = createServer((req, res) => {
     const route = routes.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (route && 'hang' in route) return;
     res.writeHead(route?.status ?? 404, {
       'content-type': 'application/json',
       'access-control-allow-origin': '*',
@@ -31,6 +33,10 @@ export async function startDataServer(files: Record<string, unknown>): Promise<D
   return {
     baseUrl: `http://127.0.0.1:${port}/`,
     set: (path, route) => routes.set(path, route),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      // Hung requests would hold the server open forever.
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }

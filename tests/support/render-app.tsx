@@ -19,6 +19,8 @@ interface Options {
   files?: RawFiles;
   /** Answers that replace a file's, set before the app first fetches (a 404, malformed JSON). */
   routes?: Record<string, Route>;
+  /** Shortens the 20 s data stall limit, so a hung request fails fast. */
+  dataStallMs?: number;
 }
 
 const running: (() => Promise<void>)[] = [];
@@ -28,7 +30,7 @@ export async function cleanupApps() {
   await Promise.all(running.splice(0).map((stop) => stop()));
 }
 
-export async function renderApp({ url = '/', files = rawFiles(), routes = {} }: Options = {}) {
+export async function renderApp({ url = '/', files = rawFiles(), routes = {}, dataStallMs }: Options = {}) {
   window.history.replaceState(null, '', url);
   const server = await startDataServer({
     '/data/sites.geojson': files.sites,
@@ -41,7 +43,7 @@ export async function renderApp({ url = '/', files = rawFiles(), routes = {} }: 
   const unbind = bindUrlSync(store, window);
   const { createMap, maps } = createFakeMapFactory();
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const context = { store, createMap, dataBaseUrl: server.baseUrl, reducedMotion: true };
+  const context = { store, createMap, dataBaseUrl: server.baseUrl, reducedMotion: true, dataStallMs };
   const utils = render(<App context={context} queryClient={queryClient} />);
   const cleanup = async () => {
     unbind();

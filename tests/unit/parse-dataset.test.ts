@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_LIST_ITEMS, MAX_TEXT_CHARS } from '../../src/data/limits';
 import { DatasetFormatError, parseDataset } from '../../src/data/parse-dataset';
-import { EVENTS, eventFeature, rawFiles } from '../support/fixture';
+import { COUNTS, EVENTS, eventFeature, rawFiles, SITES, siteFeature } from '../support/fixture';
 
 const events = (features: unknown[]) => ({ type: 'FeatureCollection', features });
 
@@ -37,10 +38,125 @@ describe('parseDataset', () => {
     expect(byId[`#${EVENTS.length + 4}`]).toBeDefined();
   });
 
-  it('reports duplicate ids instead of loading both', () => {
+  it('loads one of two identical copies and reports the copy', () => {
     const data = parseDataset(rawFiles({ events: events([...EVENTS, EVENTS[0]]) }));
     expect(data.events).toHaveLength(EVENTS.length);
-    expect(data.issues).toMatchObject([{ featureId: 'e1-tanf', field: 'id', message: 'duplicate id' }]);
+    expect(data.issues).toEqual([
+      expect.objectContaining({
+        featureIndex: EVENTS.length,
+        featureId: 'e1-tanf',
+        field: 'id',
+        message: 'repeats feature #0 exactly; one copy is loaded',
+        effect: 'kept',
+      }),
+    ]);
+  });
+
+  it('never lets an impostor placed first win: differing copies are both reported, neither loads', () => {
+    const impostor = siteFeature('al-asad', [31, 25], { name: 'IMPOSTOR', country: 'IQ' });
+    const sites = { type: 'FeatureCollection', version: '1.0.0', features: [impostor, ...SITES] };
+    const data = parseDataset(rawFiles({ sites }));
+    expect(data.siteById.has('al-asad')).toBe(false);
+    expect(data.sites.map((s) => s.name)).not.toContain('IMPOSTOR');
+    const real = SITES.findIndex((f) => f.id === 'al-asad') + 1;
+    const about = data.issues.filter((i) => i.featureId === 'al-asad');
+    expect(about).toEqual([
+      expect.objectContaining({ featureIndex: 0, message: expect.stringContaining(`feature #${real}`) }),
+      expect.objectContaining({ featureIndex: real, message: expect.stringContaining('feature #0') }),
+    ]);
+    // The events at that site are left out, and the message says why instead of "does not exist".
+    const atAsad = data.issues.filter((i) => i.file === 'events.geojson');
+    expect(atAsad.map((i) => i.featureId).sort()).toEqual(['e2-asad', 'e6-asad-strike']);
+    expect(atAsad[0]?.message).toMatch(/several sites use that id/);
+    expect(data.events.some((e) => e.siteId === 'al-asad')).toBe(false);
+  });
+
+  it('names the record and the field: a missing properties object, an official count, a bad date', () => {
+    const noProps = { type: 'Feature', id: 'bad-no-properties', geometry: null };
+    const listProps = { type: 'Feature', id: 'bad-list-properties', geometry: null, properties: [] };
+    const badDate = eventFeature('bad-date', 'someday', 'al-tanf');
+    const counts = { ...COUNTS, counts: [...COUNTS.counts, { ...COUNTS.counts[0], total: -1 }] };
+    const data = parseDataset(rawFiles({ events: events([...EVENTS, noProps, listProps, badDate]), counts }));
+    const byId = (id: string) => data.issues.filter((i) => i.featureId === id);
+    expect(byId('bad-no-properties')).toEqual([expect.objectContaining({ field: 'properties' })]);
+    expect(byId('bad-list-properties')).toEqual([expect.objectContaining({ field: 'properties' })]);
+    // One message for an unreadable date, not also "must fall inside the wave".
+    expect(byId('bad-date')).toEqual([
+      expect.objectContaining({ field: 'date', message: expect.stringContaining('calendar date') }),
+    ]);
+    expect(data.issues).toContainEqual(
+      expect.objectContaining({ file: 'official-counts.json', featureIndex: 1, featureId: '2023-10-24' }),
+    );
+  });
+
+  it('removes bidirectional controls from every text, and says so', () => {
+    const rlo = '\u202Efdp.exe\u202C';
+    const site = siteFeature('al-tanf', [38.6178, 33.5058], {
+      name: `Tanf ${rlo}`,
+      admin1: '\u2067Homs',
+      altNames: ['\u202BTanf'],
+    });
+    const sites = { type: 'FeatureCollection', features: [site, ...SITES.slice(1)] };
+    const data = parseDataset(rawFiles({ sites }));
+    const tanf = data.siteById.get('al-tanf');
+    expect([tanf?.name, tanf?.admin1, tanf?.altNames]).toEqual(['Tanf fdp.exe', 'Homs', ['Tanf']]);
+    expect(data.issues).toEqual([
+      expect.objectContaining({ featureId: 'al-tanf', field: 'name, altNames.0, admin1', effect: 'kept' }),
+    ]);
+    // Arabic text itself is untouched.
+    const arabic = parseDataset(
+      rawFiles({
+        sites: { type: 'FeatureCollection', features: [siteFeature('x', null, { name: 'قاعدة' })] },
+      }),
+    );
+    expect(arabic.sites[0]?.name).toBe('قاعدة');
+  });
+
+  it('leaves out a record whose text or list is past the documented limits, naming the field', () => {
+    const huge = eventFeature('huge', '2023-10-20', 'al-tanf', { summary: 'x'.repeat(MAX_TEXT_CHARS + 1) });
+    const many = eventFeature('many', '2023-10-21', 'al-tanf', {
+      sources: Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, i) => `https://example.org/${i}`),
+    });
+    const fits = eventFeature('fits', '2023-10-22', 'al-tanf', { summary: 'y'.repeat(MAX_TEXT_CHARS) });
+    const data = parseDataset(rawFiles({ events: events([...EVENTS, huge, many, fits]) }));
+    expect(data.eventById.has('huge')).toBe(false);
+    expect(data.eventById.has('many')).toBe(false);
+    expect(data.eventById.has('fits')).toBe(true);
+    expect(data.issues).toEqual([
+      expect.objectContaining({
+        featureId: 'huge',
+        field: 'summary',
+        message: expect.stringMatching(/limit is 10,000/),
+      }),
+      expect.objectContaining({
+        featureId: 'many',
+        field: 'sources',
+        message: expect.stringMatching(/limit is 500/),
+      }),
+    ]);
+  });
+
+  it('keeps every event when the official counts are unusable, and says the coverage line is gone', () => {
+    const broken = parseDataset(rawFiles({ counts: { description: 'no list' } }));
+    expect(broken.events).toHaveLength(EVENTS.length);
+    expect(broken.counts).toEqual([]);
+    expect(broken.issues).toEqual([
+      expect.objectContaining({
+        file: 'official-counts.json',
+        effect: 'file',
+        message: expect.stringMatching(/coverage/),
+      }),
+    ]);
+    const missing = parseDataset(rawFiles({ counts: null }), {
+      countsUnavailable: 'Could not load it (HTTP 404).',
+    });
+    expect(missing.events).toHaveLength(EVENTS.length);
+    expect(missing.issues).toEqual([
+      expect.objectContaining({
+        effect: 'file',
+        message: 'Could not load it (HTTP 404). The coverage line is not shown.',
+      }),
+    ]);
   });
 
   it('refuses a file that is not a FeatureCollection at all', () => {

@@ -1,0 +1,104 @@
+/**
+ * Every wait ends: the data fetch over real HTTP (a local server that can hang, stall mid-way,
+ * send too much or send garbage). The stall limit is shortened here; one browser test proves
+ * the real 20 s.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatasetLoadError, fetchJson, type Progress } from '../../src/data/fetch-json';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+const handlers: Record<string, Handler> = {
+  '/good.json': (_, res) => {
+    const body = JSON.stringify({ hello: 'world', list: Array.from({ length: 2000 }, (_, i) => i) });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  },
+  '/chunked.json': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"a":');
+    setTimeout(() => res.end('1}'), 20);
+  },
+  // Never answers.
+  '/hang.json': () => {},
+  // Answers, sends half, then goes silent.
+  '/stall.json': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"half":');
+  },
+  '/big.json': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(`"${'x'.repeat(5000)}"`);
+  },
+  '/garbage.json': (_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><script>alert(1)</script>');
+  },
+};
+
+let base = '';
+const server = createServer((req, res) => {
+  const handler = handlers[new URL(req.url ?? '/', 'http://x').pathname];
+  if (handler) handler(req, res);
+  else res.writeHead(404).end();
+});
+beforeAll(async () => {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+});
+
+const get = (path: string, options: Parameters<typeof fetchJson>[2] = {}) =>
+  fetchJson(new URL(path, base), `data${path}`, options);
+
+describe('fetchJson', () => {
+  it('parses a file and reports progress up to its known size', async () => {
+    const seen: Progress[] = [];
+    const data = (await get('/good.json', { onProgress: (p) => seen.push(p) })) as { hello: string };
+    expect(data.hello).toBe('world');
+    const last = seen.at(-1);
+    expect(last?.total).not.toBeNull();
+    expect(last?.received).toBe(last?.total);
+    expect(seen[0]?.received).toBe(0);
+  });
+
+  it('reports bytes with an unknown total when the server does not say the size', async () => {
+    const seen: Progress[] = [];
+    expect(await get('/chunked.json', { onProgress: (p) => seen.push(p) })).toEqual({ a: 1 });
+    expect(seen.at(-1)).toEqual({ received: 7, total: null });
+  });
+
+  it('gives up a request that never answers, with a message naming the file and the limit', async () => {
+    await expect(get('/hang.json', { stallMs: 300 })).rejects.toThrow(
+      new DatasetLoadError('data/hang.json did not arrive: nothing was received for 300 ms.'),
+    );
+  });
+
+  it('gives up a file that stops arriving mid-way', async () => {
+    await expect(get('/stall.json', { stallMs: 400 })).rejects.toThrow(
+      'data/stall.json did not arrive: nothing was received for 400 ms.',
+    );
+  });
+
+  it('refuses a file past the size limit as it streams', async () => {
+    await expect(get('/big.json', { maxBytes: 4096 })).rejects.toThrow(
+      'data/big.json is larger than 4 kB, the most this app reads.',
+    );
+  });
+
+  it('says which file is not JSON, and an unknown path is an HTTP error', async () => {
+    await expect(get('/garbage.json')).rejects.toThrow(/^data\/garbage\.json is not valid JSON \(.+\)\.$/);
+    await expect(get('/missing.json')).rejects.toThrow('Could not load data/missing.json (HTTP 404).');
+  });
+
+  it('stops when its caller cancels, without calling it a timeout', async () => {
+    const controller = new AbortController();
+    const pending = get('/hang.json', { signal: controller.signal, stallMs: 60_000 });
+    controller.abort();
+    await expect(pending).rejects.toThrow(/abort/i);
+  });
+});
