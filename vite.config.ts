@@ -1,42 +1,14 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-
-/**
- * A strict Content-Security-Policy for the built app: scripts, data, fonts and the map worker
- * come only from our own origin. Added at build time only, because the dev server's
- * hot-reload preamble is an inline script.
- */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'incident-atlas-csp',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
-        injectTo: 'head-prepend',
-      },
-    ],
-  };
-}
+import { headersPlugin } from './scripts/build/headers-plugin.ts';
+import { offlinePlugin } from './scripts/build/offline-plugin.ts';
 
 // One config for the app and the three test tiers. `npm test` builds first, so the e2e
 // tier always drives the same files a user would be served.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // The Content-Security-Policy and other headers: scripts/security-headers.mjs. The service
+  // worker and its precache list: scripts/build/offline-plugin.ts.
+  plugins: [react(), headersPlugin(), offlinePlugin()],
   build: {
     // maplibre-gl is ~1 MB minified on its own; keep it in its own chunk so the app code
     // can change without invalidating the map library in the browser cache.

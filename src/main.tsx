@@ -1,8 +1,11 @@
 /** Bootstrap: decode the URL once, create the store, bind URL sync, render. */
+// First of all: zod must be configured before any schema is built (see the module).
+import './data/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createMaplibreMap } from './map/create-map';
+import { registerWorker, type UpdateSource } from './offline/register-worker';
 import { createAppStore } from './store/app-store';
 import { decodeUrl } from './store/url-codec';
 import { bindUrlSync } from './store/url-sync';
@@ -14,9 +17,13 @@ bindUrlSync(store);
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const dataBaseUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+// The dev server serves no worker: offline is a property of the built app.
+const updates: UpdateSource | undefined = import.meta.env.PROD
+  ? registerWorker(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL)
+  : undefined;
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App context={{ store, createMap: createMaplibreMap, dataBaseUrl, reducedMotion }} />
+    <App context={{ store, createMap: createMaplibreMap, dataBaseUrl, reducedMotion }} updates={updates} />
   </StrictMode>,
 );

@@ -7,6 +7,8 @@ import { FilterPanel } from '../filters/filter-panel';
 import { EventList } from '../list/event-list';
 import { MapLegend } from '../map/map-legend';
 import { MapView } from '../map/map-view';
+import type { UpdateSource } from '../offline/register-worker';
+import { UpdatePrompt } from '../offline/update-prompt';
 import { DetailPanel } from '../panel/detail-panel';
 import { Timeline } from '../timeline/timeline';
 import { useAppContext, useAppState } from '../store/app-context';
@@ -23,7 +25,13 @@ import './layout.css';
 // The About / Data page is read rarely: its code (and the changelog) loads only when opened.
 const AboutPage = lazy(() => import('../about/about-page').then((m) => ({ default: m.AboutPage })));
 
-export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) {
+interface Props {
+  dataset: Dataset;
+  load: LoadState;
+  updates?: UpdateSource | undefined;
+}
+
+export function Atlas({ dataset, load, updates }: Props) {
   const { store } = useAppContext();
   const actions = store.getState();
   const { selection, hoveredId, notices, view, playing } = useAppState(
@@ -62,6 +70,7 @@ export function Atlas({ dataset, load }: { dataset: Dataset; load: LoadState }) 
         </button>
         {load.kind === 'ready' && <CoverageNote dataset={dataset} />}
       </header>
+      {updates && <UpdatePrompt source={updates} />}
       <Notices notices={notices} issues={dataset.issues} onDismiss={actions.dismissNotices} />
       <main
         className="atlas-main"

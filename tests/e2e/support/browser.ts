@@ -25,6 +25,12 @@ export interface OpenOptions {
   reducedMotion?: boolean;
   /** Serve from another origin (e.g. a copy of the build with other data). */
   baseUrl?: string;
+  /**
+   * The service worker is kept out unless a test asks for it: offline.test.ts and
+   * security.test.ts drive it; elsewhere its background precaching would only compete with
+   * the feature under test for the machine's two cores.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface OpenedApp {
@@ -34,6 +40,8 @@ export interface OpenedApp {
   externalRequests: string[];
   dialogs: string[];
   pageErrors: string[];
+  /** Content-Security-Policy violations in any document of this context, as "directive: blocked URI". */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -47,10 +55,20 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Op
     timezoneId: options.timezoneId,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const externalRequests: string[] = [];
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
+  // Reported to Node at once, so violations survive reloads and navigations.
+  await context.exposeBinding('__reportCspViolation', (_, text: string) => void cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      report(`${e.effectiveDirective}: ${e.blockedURI}`);
+    });
+  });
   const origin = new URL(baseUrl).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -65,7 +83,16 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Op
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(new URL(path, baseUrl).href);
-  return { page, context, baseUrl, externalRequests, dialogs, pageErrors, close: () => context.close() };
+  return {
+    page,
+    context,
+    baseUrl,
+    externalRequests,
+    dialogs,
+    pageErrors,
+    cspViolations,
+    close: () => context.close(),
+  };
 }
 
 /** Waits until the map has loaded its style and data and finished drawing. */

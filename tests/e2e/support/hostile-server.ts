@@ -18,6 +18,7 @@ export async function startHostileServer(dist = 'dist'): Promise<StaticServer> {
   const server = await startStaticServer(copy);
   return {
     url: server.url,
+    hang: server.hang,
     close: async () => {
       await server.close();
       rmSync(copy, { recursive: true, force: true });

@@ -1,11 +1,14 @@
 /**
- * A small static file server for the built app, bound to 127.0.0.1. Browser tests and the
- * benchmark use it instead of a dev server so they drive exactly the files a user gets.
+ * A small static file server for the built app, bound to 127.0.0.1. Browser tests use it
+ * instead of a dev server so they drive exactly the files a user gets, with the same headers
+ * a production host sends (scripts/security-headers.mjs: the Content-Security-Policy and
+ * friends). A request can be made to hang (`hang`), to prove that every wait ends.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { SECURITY_HEADERS } from '../../../scripts/security-headers.mjs';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,37 +22,50 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {
   url: string;
+  /** Paths (e.g. "/data/events.geojson") whose requests are accepted and never answered. */
+  hang: Set<string>;
   close(): Promise<void>;
 }
 
 export async function startStaticServer(dir: string, port = 0): Promise<StaticServer> {
+  const hang = new Set<string>();
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run "npx vite build" first.`);
   }
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (hang.has(path)) return;
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+      res.writeHead(403, SECURITY_HEADERS).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'cache-control': 'no-cache',
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const { port: bound } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${bound}/`,
-    close: () => new Promise((done) => server.close(() => done())),
+    hang,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((done) => server.close(() => done()));
+    },
   };
 }

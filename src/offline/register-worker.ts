@@ -1,0 +1,76 @@
+/**
+ * Registers the service worker (production builds only) and tells the page when a newer
+ * build or dataset is installed and waiting. Nothing changes under the reader: the new
+ * version takes over only when they choose Reload. Without service workers (an old browser,
+ * a private window that refuses them) the app simply works online.
+ */
+
+/** What the update prompt reads: is a newer version waiting, and how to switch to it. */
+export interface UpdateSource {
+  subscribe(listener: () => void): () => void;
+  available(): boolean;
+  /** Lets the waiting version take over, then reloads the page once it has. */
+  reload(): void;
+}
+
+/** How often an open app asks the server for a newer build (also when the tab comes back). */
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+export function registerWorker(scriptUrl: string, scope: string): UpdateSource {
+  let waiting: ServiceWorker | null = null;
+  let switching = false;
+  const listeners = new Set<() => void>();
+  const source: UpdateSource = {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    available: () => waiting !== null,
+    reload() {
+      if (!waiting) return;
+      switching = true;
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    },
+  };
+  if (!('serviceWorker' in navigator)) return source;
+  const container = navigator.serviceWorker;
+
+  const offer = (worker: ServiceWorker | null) => {
+    // With no controller this is the first install, not an update: nothing to offer.
+    if (!worker || !container.controller || waiting === worker) return;
+    waiting = worker;
+    for (const listener of listeners) listener();
+  };
+  const track = (registration: ServiceWorkerRegistration) => {
+    offer(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed') offer(installing);
+      });
+    });
+    let lastCheck = Date.now();
+    const check = () => {
+      lastCheck = Date.now();
+      registration.update().catch(() => {}); // Offline: try again later.
+    };
+    setInterval(check, CHECK_EVERY_MS);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible' && Date.now() - lastCheck > CHECK_EVERY_MS / 6) check();
+    });
+  };
+  // Only a Reload the reader asked for reloads the page; another tab's choice does not.
+  container.addEventListener('controllerchange', () => {
+    if (switching) window.location.reload();
+  });
+  const register = () => {
+    container
+      .register(scriptUrl, { scope, updateViaCache: 'none' })
+      .then(track)
+      .catch(() => {}); // Offline support is an addition: the app works without it.
+  };
+  // After the page has loaded, so precaching never competes with the first view.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+  return source;
+}

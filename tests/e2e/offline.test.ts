@@ -1,0 +1,140 @@
+/**
+ * Offline after one visit, through the real service worker in Chromium: the app is loaded
+ * once, the network is cut (Chromium offline, and the server shut down), and the app still
+ * opens, follows a shared link, scrubs and selects. A new deployment installs beside the
+ * running app and is offered, never forced. And the app is installable.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { revisionOf } from '../../scripts/build/offline-plugin';
+import { type OpenedApp, openApp, waitForMap } from './support/browser';
+import { type BuildCopy, startBuildCopy } from './support/build-copy';
+
+let opened: OpenedApp[] = [];
+let copies: BuildCopy[] = [];
+afterEach(async () => {
+  await Promise.all(opened.map((o) => o.close()));
+  await Promise.all(copies.map((c) => c.close()));
+  opened = [];
+  copies = [];
+});
+
+async function visit(path = '/') {
+  const copy = await startBuildCopy();
+  copies.push(copy);
+  const app = await openApp(path, { baseUrl: copy.url, serviceWorkers: 'allow' });
+  opened.push(app);
+  return { copy, app };
+}
+
+/** The worker has installed (every file precached), activated and controls the page. */
+async function waitForWorker(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 45_000 });
+}
+
+const countText = (page: Page) => page.getByTestId('event-count').textContent();
+const totalEvents = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, 'data/events.geojson'), 'utf8')) as { features: unknown[] }).features
+    .length;
+
+describe('offline after one visit', () => {
+  it('reloads, opens a shared link, scrubs and selects with the network gone', async () => {
+    const { copy, app } = await visit();
+    const { page, context } = app;
+    await waitForMap(page);
+    await waitForWorker(page);
+    const total = totalEvents(copy.dir);
+
+    await context.setOffline(true);
+    await copy.stop();
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+
+    await page.reload();
+    await waitForMap(page);
+    await expect.poll(() => countText(page)).toBe(`${total} of ${total} events`);
+
+    // A shared link to a view: a window and an open event.
+    await page.goto(
+      new URL('/?v=1&from=2023-10-17&to=2023-11-30&event=2023-10-29-tanf-drones', copy.url).href,
+    );
+    await waitForMap(page);
+    const panel = page.getByTestId('event-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const windowed = await countText(page);
+    expect(windowed).not.toBe(`${total} of ${total} events`);
+
+    // Scrub with the keyboard, then select another event from the list.
+    await page.getByRole('slider', { name: 'Window end' }).focus();
+    for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => countText(page)).not.toBe(windowed);
+    const row = page.getByRole('list', { name: 'Events in the current view' }).getByRole('button').first();
+    const heading = (await row.textContent()) ?? '';
+    await row.click();
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).not.toBe('');
+    expect(heading.length).toBeGreaterThan(0);
+    await expect.poll(() => page.url()).toContain('event=');
+
+    expect(failed).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    expect(app.externalRequests).toEqual([]);
+  });
+
+  it('offers a new deployment with "A newer version is available — Reload", and changes nothing until chosen', async () => {
+    const { copy, app } = await visit();
+    const { page } = app;
+    await waitForMap(page);
+    await waitForWorker(page);
+    const total = totalEvents(copy.dir);
+    await expect.poll(() => countText(page)).toBe(`${total} of ${total} events`);
+
+    // Deploy a new dataset: one event fewer, and a worker whose manifest says so, as a build would.
+    const eventsPath = join(copy.dir, 'data/events.geojson');
+    const before = readFileSync(eventsPath);
+    const events = JSON.parse(before.toString('utf8')) as { features: unknown[] };
+    events.features.pop();
+    const after = JSON.stringify(events);
+    writeFileSync(eventsPath, after);
+    const swPath = join(copy.dir, 'sw.js');
+    const sw = readFileSync(swPath, 'utf8');
+    expect(sw).toContain(revisionOf(before));
+    writeFileSync(swPath, sw.replace(revisionOf(before), revisionOf(after)));
+
+    // The open app checks for updates now and then; ask now instead of waiting an hour.
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const prompt = page.getByRole('status').filter({ hasText: 'A newer version is available' });
+    await prompt.waitFor({ timeout: 45_000 });
+    expect(await prompt.textContent()).toBe('A newer version is available —Reload');
+    // Nothing changed under the reader.
+    expect(await countText(page)).toBe(`${total} of ${total} events`);
+
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => countText(page), { timeout: 30_000 }).toBe(`${total - 1} of ${total - 1} events`);
+    expect(await prompt.count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('is installable: a manifest with icons, served with the app', async () => {
+    const { app } = await visit();
+    const { page, context } = app;
+    await waitForMap(page);
+    await waitForWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    // Test browser contexts are incognito, where Chromium never offers to install; any other
+    // reason (no icon, no manifest, no service worker) would be listed here.
+    expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({
+      name: 'Incident Atlas',
+      display: 'standalone',
+    });
+  });
+});
