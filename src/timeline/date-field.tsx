@@ -2,7 +2,7 @@
  * One exact date, typed. The text is the user's until it is a valid date inside the allowed
  * range; only then does it change the window. Anything else is explained next to the field.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { type DayNumber, formatCivilDate, formatDayLabel, parseCivilDate } from '../shared/civil-date';
 
 interface Props {
@@ -25,12 +25,17 @@ export function DateField({ label, value, min, max, onCommit }: Props) {
   const id = useId();
   const [text, setText] = useState(formatCivilDate(value));
   const [problem, setProblem] = useState<string | null>(null);
+  const [shown, setShown] = useState(value);
 
   // The window moved from elsewhere (brush, playback, a link): show it, drop a stale error.
-  useEffect(() => {
+  // Adjusted while rendering, not in an effect: an effect's update would trail every scrub
+  // step, and under fast key repeat React counted those as nested updates until it threw
+  // "Maximum update depth exceeded" (reliability review D8).
+  if (shown !== value) {
+    setShown(value);
     setText(formatCivilDate(value));
     setProblem(null);
-  }, [value]);
+  }
 
   const change = (next: string) => {
     setText(next);
