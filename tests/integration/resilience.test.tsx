@@ -9,13 +9,12 @@ import { MAX_LISTED } from '../../src/app/notices';
 import { EVENTS, eventFeature, rawFiles, SITES, siteFeature } from '../support/fixture';
 import { renderApp } from '../support/render-app';
 
-// The first render of a file pays jsdom's warm-up: a deliberate limit, not the 1 s default.
-const count = () => screen.findByTestId('event-count', {}, { timeout: 10_000 });
+const count = () => screen.findByTestId('event-count');
 /** Long enough that the files that do answer always arrive first, even on a loaded machine. */
 const STALL_MS = 3000;
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', version: '1.0.0', features });
 
-describe('an optional file failing', { timeout: 20_000 }, () => {
+describe('an optional file failing', () => {
   it.each([
     ['a 404', { status: 404, body: 'gone' }, /Could not load data\/official-counts\.json \(HTTP 404\)/],
     ['malformed JSON', { status: 200, body: '{"counts": [' }, /official-counts\.json is not valid JSON/],
@@ -30,14 +29,14 @@ describe('an optional file failing', { timeout: 20_000 }, () => {
   });
 });
 
-describe('a request that never answers', { timeout: 20_000 }, () => {
+describe('a request that never answers', () => {
   it('ends in a message and Retry, and Retry loads the data once the server answers', async () => {
     const { server, user } = await renderApp({
       routes: { '/data/events.geojson': { hang: true } },
       dataStallMs: STALL_MS,
     });
     expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
-    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
       'The dataset could not be loaded. data/events.geojson did not arrive: nothing was received for 3 seconds.',
     );
@@ -48,14 +47,12 @@ describe('a request that never answers', { timeout: 20_000 }, () => {
 
   it('a hung counts file delays nothing past the limit and still costs only the coverage line', async () => {
     await renderApp({ routes: { '/data/official-counts.json': { hang: true } }, dataStallMs: STALL_MS });
-    expect(await screen.findByTestId('event-count', {}, { timeout: 10_000 })).toHaveTextContent(
-      '6 of 6 events',
-    );
+    expect(await screen.findByTestId('event-count')).toHaveTextContent('6 of 6 events');
     expect(screen.getByText(/official-counts\.json did not arrive/)).toBeInTheDocument();
   });
 });
 
-describe('data that passes the schema but breaks a rule', { timeout: 20_000 }, () => {
+describe('data that passes the schema but breaks a rule', () => {
   it('loads and says which record breaks which rule', async () => {
     const events = [
       ...EVENTS,
@@ -74,7 +71,7 @@ describe('data that passes the schema but breaks a rule', { timeout: 20_000 }, (
   });
 });
 
-describe('no usable event at all', { timeout: 20_000 }, () => {
+describe('no usable event at all', () => {
   it('says so, and shows no timeline rather than inventing 1 Jan 1970', async () => {
     const events = EVENTS.map((f) => ({ ...f, properties: { ...f.properties, date: 'never' } }));
     await renderApp({ files: rawFiles({ events: collection(events) }) });
@@ -85,7 +82,7 @@ describe('no usable event at all', { timeout: 20_000 }, () => {
   });
 });
 
-describe('a flood of problems', { timeout: 20_000 }, () => {
+describe('a flood of problems', () => {
   it('is one summary line with a count; the list opens on demand and stops at its cap', async () => {
     const bad = Array.from({ length: MAX_LISTED + 40 }, (_, i) =>
       eventFeature(`bad-${i}`, '2023-13-01', 'al-tanf'),
@@ -103,7 +100,7 @@ describe('a flood of problems', { timeout: 20_000 }, () => {
   });
 });
 
-describe('bidirectional controls in data text', { timeout: 20_000 }, () => {
+describe('bidirectional controls in data text', () => {
   it('never reach the page: the right-to-left override is removed from names', async () => {
     const sites = [
       siteFeature('al-tanf', [38.6178, 33.5058], { name: 'Tanf \u202Eytilicaf' }),
