@@ -96,7 +96,8 @@ export async function fetchJson(url: URL, name: string, options: FetchOptions = 
       const wait = stallMs < 1000 ? `${stallMs} ms` : `${Math.round(stallMs / 1000)} seconds`;
       throw new DatasetLoadError(`${name} did not arrive: nothing was received for ${wait}.`);
     }
-    throw error;
+    if (error instanceof DatasetLoadError || options.signal?.aborted) throw error;
+    throw new DatasetLoadError(`Could not load ${name}: the connection broke off.`);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abortFromOutside);

@@ -20,7 +20,9 @@ afterEach(async () => {
 const lower = (headers: Record<string, string>) =>
   Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 
-describe('Content-Security-Policy', () => {
+// The session visits four documents and waits for the service worker: a deliberate limit for
+// a loaded two-core machine.
+describe('Content-Security-Policy', { timeout: 150_000 }, () => {
   it('a full session raises no violation: load, scrub, filter, search, select, panels, back and forward', async () => {
     const app = await openApp('/', { serviceWorkers: 'allow' });
     opened.push(app);
@@ -30,11 +32,11 @@ describe('Content-Security-Policy', () => {
       if (response.request().resourceType() === 'document') documents.push(response.headers());
     });
     await page.reload();
-    await waitForMap(page);
+    await waitForMap(page, 60_000);
 
     const end = page.getByRole('slider', { name: 'Window end' });
     await end.focus();
-    for (let i = 0; i < 15; i += 1) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowLeft');
     await page.getByRole('slider', { name: 'Time window' }).focus();
     await page.keyboard.press('PageDown');
     await page.getByText(/^Filters/).click();
@@ -52,11 +54,11 @@ describe('Content-Security-Policy', () => {
     await page.goto(new URL('/?v=1&place=al-tanf', app.baseUrl).href);
     await page.getByTestId('site-panel').waitFor();
     await page.goBack();
-    await waitForMap(page);
+    await page.getByTestId('event-count').waitFor();
     // A reload through the service worker, which by now controls the page.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 45_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
     await page.reload();
-    await waitForMap(page);
+    await waitForMap(page, 60_000);
 
     console.info('CSP violations in a full session', cspViolations.length, cspViolations);
     expect(cspViolations).toEqual([]);
@@ -69,7 +71,8 @@ describe('Content-Security-Policy', () => {
   });
 
   it('the page refuses to be framed by another site', async () => {
-    const app = await openApp('/');
+    // A context on the app's origin, without loading the app itself.
+    const app = await openApp('/manifest.webmanifest');
     opened.push(app);
     const { page } = app;
     const target = new URL('/?v=1', app.baseUrl).href;

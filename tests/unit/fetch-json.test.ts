@@ -27,6 +27,11 @@ const handlers: Record<string, Handler> = {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.write('{"half":');
   },
+  // Answers, sends half, then drops the connection.
+  '/reset.json': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"half":', () => res.socket?.destroy());
+  },
   '/big.json': (_, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(`"${'x'.repeat(5000)}"`);
@@ -81,6 +86,12 @@ describe('fetchJson', () => {
   it('gives up a file that stops arriving mid-way', async () => {
     await expect(get('/stall.json', { stallMs: 400 })).rejects.toThrow(
       'data/stall.json did not arrive: nothing was received for 400 ms.',
+    );
+  });
+
+  it('says so when the connection breaks off mid-file', async () => {
+    await expect(get('/reset.json')).rejects.toThrow(
+      new DatasetLoadError('Could not load data/reset.json: the connection broke off.'),
     );
   });
 

@@ -19,6 +19,7 @@ export async function startHostileServer(dist = 'dist'): Promise<StaticServer> {
   return {
     url: server.url,
     hang: server.hang,
+    hungSince: server.hungSince,
     close: async () => {
       await server.close();
       rmSync(copy, { recursive: true, force: true });

@@ -29,18 +29,24 @@ export interface StaticServer {
   url: string;
   /** Paths (e.g. "/data/events.geojson") whose requests are accepted and never answered. */
   hang: Set<string>;
+  /** When the first request for each hung path arrived (ms since the epoch). */
+  hungSince: Map<string, number>;
   close(): Promise<void>;
 }
 
 export async function startStaticServer(dir: string, port = 0): Promise<StaticServer> {
   const hang = new Set<string>();
+  const hungSince = new Map<string, number>();
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run "npx vite build" first.`);
   }
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (hang.has(path)) return;
+    if (hang.has(path)) {
+      if (!hungSince.has(path)) hungSince.set(path, Date.now());
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403, SECURITY_HEADERS).end();
@@ -63,6 +69,7 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
   return {
     url: `http://127.0.0.1:${bound}/`,
     hang,
+    hungSince,
     close: () => {
       server.closeAllConnections();
       return new Promise((done) => server.close(() => done()));
