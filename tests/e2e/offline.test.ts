@@ -42,7 +42,7 @@ const totalEvents = (dir: string) =>
 // Each test installs the worker (every file of the build precached) before it starts: a
 // deliberate limit for a loaded two-core machine.
 describe('offline after one visit', { timeout: 150_000 }, () => {
-  it('is installable, then reloads, opens a shared link, scrubs and selects with the network gone', async () => {
+  it('is installable, then reloads, opens shared links, scrubs and selects with the network gone', async () => {
     const { copy, app } = await visit();
     const { page, context } = app;
     await waitForWorker(page);
@@ -90,6 +90,10 @@ describe('offline after one visit', { timeout: 150_000 }, () => {
     await row.click();
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`event=${id}`);
     await panel.waitFor({ timeout: 15_000 });
+
+    // The About page is a view of its own, loaded only when opened: it is there offline too.
+    await page.goto(new URL('/?v=1&view=about', copy.url).href);
+    await page.getByTestId('about-page').waitFor({ timeout: 30_000 });
 
     expect(failed).toEqual([]);
     expect(app.pageErrors).toEqual([]);

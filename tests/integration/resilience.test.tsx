@@ -62,7 +62,9 @@ describe('data that passes the schema but breaks a rule', () => {
     ];
     await renderApp({ files: rawFiles({ events: collection(events) }) });
     expect(await count()).toHaveTextContent('8 of 8 events');
-    fireEvent.click(screen.getByText(/2 records loaded but break a data rule/));
+    // The test fixture also breaks the curation rules of dataset 2.0 (titled sources, Arabic
+    // names): those are reported the same way, so look for these two among them.
+    fireEvent.click(screen.getByText(/records loaded but break a data rule/));
     const list = await screen.findByRole('list', { name: 'Problems in the data files' });
     expect(list).toHaveTextContent(
       /\(e7-window\) — dateEnd: must be set exactly when datePrecision is "window"/,
@@ -89,14 +91,14 @@ describe('a flood of problems', () => {
     );
     await renderApp({ files: rawFiles({ events: collection([...EVENTS, ...bad]) }) });
     expect(await count()).toHaveTextContent('6 of 6 events');
-    const summary = screen.getByText(
-      `${MAX_LISTED + 40} records were left out as malformed. Show all ${MAX_LISTED + 40}`,
-    );
+    const summary = screen.getByText(new RegExp(`^${MAX_LISTED + 40} records were left out as malformed;`));
+    const total = Number(/Show all (\d+)$/.exec(summary.textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(MAX_LISTED + 40);
     expect(screen.queryByRole('list', { name: 'Problems in the data files' })).not.toBeInTheDocument();
     fireEvent.click(summary);
     const list = await screen.findByRole('list', { name: 'Problems in the data files' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(MAX_LISTED + 1);
-    expect(list).toHaveTextContent('…and 40 more, not listed here.');
+    expect(list).toHaveTextContent(`…and ${total - MAX_LISTED} more, not listed here.`);
   });
 });
 

@@ -1,18 +1,5 @@
-/**
- * Small raw datasets for tests, built from defaults plus overrides. The defaults keep every
- * data rule (the app applies them at load time and reports breaches as notices): one version
- * in all three files, an event's point equal to its site's, a summary that is a sentence.
- */
+/** Small raw datasets for tests, built from defaults plus overrides. */
 import type { RawFiles } from '../../src/data/parse-dataset';
-
-export const FIXTURE_VERSION = '1.0.0';
-
-/** Points of the fixture sites, so an event repeats its site's point as the rules require. */
-const SITE_POINTS: Record<string, [number, number]> = {
-  'al-tanf': [38.6178, 33.5058],
-  'al-asad': [42.4411, 33.7856],
-  'al-shaddadi': [40.7303, 36.0561],
-};
 
 type Props = Record<string, unknown>;
 
@@ -40,7 +27,7 @@ export function eventFeature(id: string, date: string, siteId: string, props: Pr
   return {
     type: 'Feature',
     id,
-    geometry: SITE_POINTS[siteId] ? { type: 'Point', coordinates: SITE_POINTS[siteId] } : null,
+    geometry: null,
     properties: {
       id,
       date,
@@ -55,7 +42,7 @@ export function eventFeature(id: string, date: string, siteId: string, props: Pr
       weapons: null,
       casualties: null,
       status: 'confirmed_by_us_officials',
-      summary: `A test report of event ${id} at its site.`,
+      summary: `Summary of ${id}.`,
       sources: ['https://example.org/report'],
       notes: null,
       ...props,
@@ -92,7 +79,6 @@ export const EVENTS = [
 
 export const COUNTS = {
   description: 'test counts',
-  version: FIXTURE_VERSION,
   counts: [
     {
       date: '2023-10-24',
@@ -109,8 +95,8 @@ export const COUNTS = {
 
 export function rawFiles(overrides: Partial<RawFiles> = {}): RawFiles {
   return {
-    sites: { type: 'FeatureCollection', version: FIXTURE_VERSION, features: SITES },
-    events: { type: 'FeatureCollection', version: FIXTURE_VERSION, features: EVENTS },
+    sites: { type: 'FeatureCollection', version: 'test', features: SITES },
+    events: { type: 'FeatureCollection', version: 'test', features: EVENTS },
     counts: COUNTS,
     ...overrides,
   };
