@@ -1,0 +1,37 @@
+/**
+ * Imported text made safe to keep and show. React renders it as text (never HTML), so markup
+ * is harmless; what is removed here is what can make text lie about itself: control characters
+ * and the bidi overrides that can show a string other than the one held.
+ */
+
+/** A cell longer than this is refused: no real field needs it, and it would swamp the page. */
+export const MAX_CELL = 20_000;
+
+// Control characters (C0 and C1) except tab and line feed; bidi embeddings, overrides and isolates.
+const CONTROLS = /[^\P{Cc}\t\n]|[\u202A-\u202E\u2066-\u2069]/gu;
+
+const HAS_CONTROL = new RegExp(CONTROLS.source, 'u');
+
+export interface Cleaned {
+  text: string;
+  /** Characters were removed. */
+  changed: boolean;
+}
+
+export function cleanCell(raw: string): Cleaned {
+  const unified = raw.replace(/\r\n?/g, '\n');
+  const text = unified.replace(CONTROLS, '').normalize('NFC').trim();
+  return { text, changed: HAS_CONTROL.test(unified) };
+}
+
+/** A stable id the URL accepts (`[a-z0-9-]`), from any text; empty when nothing is left. */
+export function slugId(raw: string): string {
+  return raw
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100)
+    .replace(/-+$/, '');
+}

@@ -1,0 +1,125 @@
+/**
+ * Collects the rows that passed, then hands them over as columns sorted by day then id: the
+ * order `Dataset.events` keeps, so the page indexes them without sorting again.
+ */
+import {
+  ENUM_CODES,
+  type EventColumns,
+  packStrings,
+  TEXT_FIELDS,
+  type TextField,
+} from '../data/event-columns';
+import type { Site } from '../data/model';
+import type { DatePrecision, Direction, EventType, Status } from '../data/schema';
+
+export interface Draft {
+  id: string;
+  day: number;
+  dayEnd: number;
+  timeUtc: string | null;
+  datePrecision: DatePrecision;
+  site: number;
+  country: string;
+  type: EventType;
+  direction: Direction;
+  status: Status;
+  claimedBy: string | null;
+  weapons: string | null;
+  casualties: string | null;
+  usKilled: number | null;
+  usWounded: number | null;
+  summary: string;
+  notes: string | null;
+  sources: string[];
+}
+
+const code = <T extends string>(values: readonly T[], v: T) => values.indexOf(v);
+
+export class ColumnsBuilder {
+  private readonly numbers = {
+    day: [] as number[],
+    dayEnd: [] as number[],
+    site: [] as number[],
+    type: [] as number[],
+    direction: [] as number[],
+    status: [] as number[],
+    datePrecision: [] as number[],
+    usKilled: [] as number[],
+    usWounded: [] as number[],
+  };
+  private readonly texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, [] as (string | null)[]])) as Record<
+    TextField,
+    (string | null)[]
+  >;
+  /** Repeated values (a country, a claimant, a long ACLED note) kept once. */
+  private readonly interned = new Map<string, string>();
+
+  get length(): number {
+    return this.numbers.day.length;
+  }
+
+  private keep(value: string | null): string | null {
+    if (value === null || value.length > 200) return value;
+    const known = this.interned.get(value);
+    if (known !== undefined) return known;
+    this.interned.set(value, value);
+    return value;
+  }
+
+  push(d: Draft) {
+    const n = this.numbers;
+    n.day.push(d.day);
+    n.dayEnd.push(d.dayEnd);
+    n.site.push(d.site);
+    n.type.push(code(ENUM_CODES.type, d.type));
+    n.direction.push(code(ENUM_CODES.direction, d.direction));
+    n.status.push(code(ENUM_CODES.status, d.status));
+    n.datePrecision.push(code(ENUM_CODES.datePrecision, d.datePrecision));
+    n.usKilled.push(d.usKilled ?? -1);
+    n.usWounded.push(d.usWounded ?? -1);
+    const t = this.texts;
+    t.id.push(d.id);
+    t.timeUtc.push(this.keep(d.timeUtc));
+    t.siteId.push(null);
+    t.country.push(this.keep(d.country));
+    t.claimedBy.push(this.keep(d.claimedBy));
+    t.weapons.push(this.keep(d.weapons));
+    t.casualties.push(this.keep(d.casualties));
+    t.summary.push(d.summary);
+    t.notes.push(this.keep(d.notes));
+    t.sources.push(d.sources.length > 0 ? this.keep(d.sources.join('\n')) : null);
+  }
+
+  /** Columns in (day, id) order; `sites` supplies each event's site id. */
+  finish(sites: readonly Site[]): EventColumns {
+    const n = this.numbers;
+    const ids = this.texts.id as string[];
+    const order = Array.from({ length: this.length }, (_, i) => i);
+    // The order parse-dataset.ts gives the built-in data: day, then id by code unit.
+    order.sort((a, b) => {
+      const d = (n.day[a] as number) - (n.day[b] as number);
+      if (d !== 0) return d;
+      const [x, y] = [ids[a] as string, ids[b] as string];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const ints = (values: number[]) => Int32Array.from(order, (i) => values[i] as number);
+    const bytes = (values: number[]) => Uint8Array.from(order, (i) => values[i] as number);
+    for (let i = 0; i < this.length; i += 1) this.texts.siteId[i] = sites[n.site[i] as number]?.id ?? null;
+    const text = Object.fromEntries(
+      TEXT_FIELDS.map((f) => [f, packStrings(order.map((i) => this.texts[f][i] ?? null))]),
+    ) as EventColumns['text'];
+    return {
+      length: this.length,
+      day: ints(n.day),
+      dayEnd: ints(n.dayEnd),
+      site: ints(n.site),
+      type: bytes(n.type),
+      direction: bytes(n.direction),
+      status: bytes(n.status),
+      datePrecision: bytes(n.datePrecision),
+      usKilled: ints(n.usKilled),
+      usWounded: ints(n.usWounded),
+      text,
+    };
+  }
+}

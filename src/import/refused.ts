@@ -1,0 +1,2 @@
+/** A file the importer will not read, with the reason in words a reader can act on. */
+export class ImportRefused extends Error {}
