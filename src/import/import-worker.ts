@@ -1,0 +1,44 @@
+/**
+ * The import worker: reads and parses the file off the page's thread, so the page stays
+ * responsive however large the file. Progress at most ten times a second; the result's typed
+ * arrays are transferred, not copied. Cancelling terminates the worker.
+ */
+import { transferables } from '../data/event-columns';
+import { ImportRefused } from './refused';
+import { ImportJob } from './run-import';
+import type { FromWorker, ToWorker } from './worker-protocol';
+
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+};
+
+let job: ImportJob | null = null;
+
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+function fail(error: unknown) {
+  if (error instanceof ImportRefused) post({ type: 'refused', message: error.message });
+  else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+}
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'sniff') {
+    job = new ImportJob(message.file, message.name);
+    job.sniff(message.encoding).then((sniffed) => post({ type: 'sniffed', sniffed }), fail);
+    return;
+  }
+  if (!job) return fail(new Error('No file to import.'));
+  let last = 0;
+  job
+    .run(message.options, message.sniffed, {
+      onProgress: (progress) => {
+        const now = performance.now();
+        if (now - last < 100 && progress.phase === 'reading') return;
+        last = now;
+        post({ type: 'progress', progress });
+      },
+    })
+    .then((result) => post({ type: 'done', result }, transferables(result.columns)), fail);
+};

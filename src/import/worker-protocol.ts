@@ -1,0 +1,16 @@
+/** Messages between the page and the import worker. */
+import type { Encoding } from './decode';
+import type { ImportOptions } from './mapping';
+import type { ImportProgress, ImportResult } from './run-import';
+import type { Sniffed } from './sniff';
+
+export type ToWorker =
+  | { type: 'sniff'; file: Blob; name: string; encoding?: Encoding }
+  | { type: 'run'; options: ImportOptions; sniffed: Sniffed };
+
+export type FromWorker =
+  | { type: 'sniffed'; sniffed: Sniffed }
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; result: ImportResult }
+  /** `refused`: the file cannot be read, said for the reader; `failed`: a fault of ours. */
+  | { type: 'refused' | 'failed'; message: string };
