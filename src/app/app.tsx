@@ -1,24 +1,18 @@
 /** Providers and the data query around the explorer. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EMPTY_DATASET } from '../data/model';
 import type { CreateMap } from '../map/map-like';
 import { MapFactoryProvider } from '../map/map-factory';
 import type { UpdateSource } from '../offline/register-worker';
 import { type AppContextValue, AppContextProvider } from '../store/app-context';
-import { useDataset } from '../store/use-dataset';
-import { Atlas, type LoadState } from './atlas';
+import { Atlas } from './atlas';
+import { useActiveData } from './use-active-data';
 
 function Loader({ updates }: { updates: UpdateSource | undefined }) {
-  const { query, progress } = useDataset();
-  // A Retry in flight shows progress again, not the old error.
-  const load: LoadState = query.data
-    ? { kind: 'ready' }
-    : query.isError && !query.isFetching
-      ? { kind: 'failed', message: query.error.message, retry: () => void query.refetch() }
-      : { kind: 'loading', progress };
+  // The built-in data, a `data=` path, or a file the reader opened (use-active-data.ts).
+  const active = useActiveData();
   // The map and controls render even while loading or after a failure: the page stays usable.
-  return <Atlas dataset={query.data ?? EMPTY_DATASET} load={load} updates={updates} />;
+  return <Atlas dataset={active.dataset} load={active.load} active={active} updates={updates} />;
 }
 
 /** What the page gives the app: its store, where its data lives, and the map factory (the test seam). */

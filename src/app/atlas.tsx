@@ -1,5 +1,5 @@
 /** The explorer once the data is in: header, map, list or panel, and timeline, in sync via the store. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/model';
 import { useVisibleEvents } from '../store/use-visible-events';
@@ -12,26 +12,36 @@ import { UpdatePrompt } from '../offline/update-prompt';
 import { DetailPanel } from '../panel/detail-panel';
 import { Timeline } from '../timeline/timeline';
 import { useAppContext, useAppState } from '../store/app-context';
+import { currentLink } from '../store/url-sync';
 import { CopyLink } from './copy-link';
 import { CoverageNote } from './coverage-note';
+import { DataBar } from './data-bar';
+import { type Dialog, Dialogs } from './dialogs';
 import { type LoadState, LoadStatus } from './load-status';
 
 export type { LoadState };
 import { Notices } from './notices';
+import type { ActiveData } from './use-active-data';
+import { useFileDrop } from './use-file-drop';
 import { useLinkReconcile } from './use-link-reconcile';
+import { usePageTitle } from './use-page-title';
 import { ViewToggle } from './view-toggle';
 import './layout.css';
 
+// Fetched after the first view, so it is there when the page prints.
+const PrintSheet = lazy(() => import('./print-sheet').then((m) => ({ default: m.PrintSheet })));
 // The About / Data page is read rarely: its code (and the changelog) loads only when opened.
 const AboutPage = lazy(() => import('../about/about-page').then((m) => ({ default: m.AboutPage })));
 
 interface Props {
   dataset: Dataset;
   load: LoadState;
+  /** Which data this is and how it loaded (use-active-data.ts). */
+  active: ActiveData;
   updates?: UpdateSource | undefined;
 }
 
-export function Atlas({ dataset, load, updates }: Props) {
+export function Atlas({ dataset, load, active, updates }: Props) {
   const { store } = useAppContext();
   const actions = store.getState();
   const { selection, hoveredId, notices, view, playing } = useAppState(
@@ -44,14 +54,26 @@ export function Atlas({ dataset, load, updates }: Props) {
     })),
   );
   const { visible, filtered, window: timeWindow } = useVisibleEvents(dataset);
+  const { filters, search } = useAppState(useShallow((s) => ({ filters: s.filters, search: s.search })));
   const total = dataset.events.length;
-  useLinkReconcile(dataset, load.kind === 'ready');
+  const ready = load.kind === 'ready';
+  useLinkReconcile(dataset, ready);
+  usePageTitle(dataset, active.meta, ready);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const takeSnapshot = useRef<(() => HTMLCanvasElement | null) | null>(null);
+  const onSnapshot = useCallback((take: (() => HTMLCanvasElement | null) | null) => {
+    takeSnapshot.current = take;
+  }, []);
+  const dragging = useFileDrop(useCallback((file: File) => setDialog({ kind: 'import', file }), []));
+  const imported = active.meta.origin !== 'built-in';
   return (
     <div className="atlas">
       <header className="atlas-header">
         <h1>Incident Atlas</h1>
         <p className="subtitle">
-          Attacks on US forces in Iraq and Syria from 17 October 2023, and US strikes in reply
+          {imported
+            ? `Your data: ${active.meta.title}`
+            : 'Attacks on US forces in Iraq and Syria from 17 October 2023, and US strikes in reply'}
         </p>
         {load.kind === 'ready' && (
           // Announced (debounced) by the event list's live region, not here.
@@ -60,17 +82,31 @@ export function Atlas({ dataset, load, updates }: Props) {
           </p>
         )}
         <CopyLink />
-        <button
-          type="button"
-          className="about-link"
-          aria-pressed={view === 'about'}
-          onClick={() => store.getState().setView(view === 'about' ? 'map' : 'about')}
-        >
-          About the data
-        </button>
-        {load.kind === 'ready' && <CoverageNote dataset={dataset} />}
+        {/* The About page tells of the built-in dataset; imported data says its own in the data bar. */}
+        {!imported && (
+          <button
+            type="button"
+            className="about-link"
+            aria-pressed={view === 'about'}
+            onClick={() => store.getState().setView(view === 'about' ? 'map' : 'about')}
+          >
+            About the data
+          </button>
+        )}
+        {ready && (
+          <button type="button" className="header-button" onClick={() => setDialog({ kind: 'export' })}>
+            Export and cite
+          </button>
+        )}
+        {ready && <CoverageNote dataset={dataset} />}
       </header>
       {updates && <UpdatePrompt source={updates} />}
+      <DataBar
+        active={active}
+        onOpen={() => setDialog({ kind: 'import', file: null })}
+        onReport={() => setDialog({ kind: 'report' })}
+        onBuiltIn={() => store.getState().openData({ kind: 'built-in' })}
+      />
       <Notices notices={notices} issues={dataset.issues} onDismiss={actions.dismissNotices} />
       <main
         className="atlas-main"
@@ -79,7 +115,8 @@ export function Atlas({ dataset, load, updates }: Props) {
       >
         <ViewToggle view={view} onChange={(v) => store.getState().setView(v)} />
         <div className="map-pane">
-          <MapView dataset={dataset} />
+          {/* New data gets a new map: its layers are chosen for its size (layers.ts). */}
+          <MapView key={active.key} dataset={dataset} onSnapshot={onSnapshot} />
           <MapLegend />
         </div>
         <aside className="sidebar" aria-label="Search, filters and events">
@@ -104,7 +141,7 @@ export function Atlas({ dataset, load, updates }: Props) {
             </>
           )}
         </aside>
-        {load.kind === 'ready' && view === 'about' && (
+        {ready && view === 'about' && !imported && (
           <Suspense fallback={<p role="status">Loading the About page…</p>}>
             <AboutPage dataset={dataset} onClose={() => store.getState().setView('map')} />
           </Suspense>
@@ -123,6 +160,35 @@ export function Atlas({ dataset, load, updates }: Props) {
         {/* No events, no days: a timeline would invent a range (it once read "1 Jan 1970"). */}
         {load.kind === 'ready' && total > 0 && <Timeline dataset={dataset} filtered={filtered} />}
       </footer>
+      {ready && (
+        <Suspense fallback={null}>
+          <PrintSheet
+            dataset={dataset}
+            meta={active.meta}
+            visible={visible}
+            window={timeWindow}
+            filters={filters}
+            search={search}
+            link={currentLink(store)}
+          />
+        </Suspense>
+      )}
+      <Dialogs
+        dialog={dialog}
+        onClose={() => setDialog(null)}
+        active={active}
+        visible={visible}
+        filtered={filtered}
+        window={timeWindow}
+        filters={filters}
+        search={search}
+        snapshot={() => takeSnapshot.current?.() ?? null}
+      />
+      {dragging && (
+        <div className="drop-overlay">
+          <p>Drop the file to open it here. It is read on this device and never uploaded.</p>
+        </div>
+      )}
     </div>
   );
 }

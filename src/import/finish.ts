@@ -2,12 +2,25 @@
 import type { DataOrigin, DatasetMeta } from '../data/dataset-meta';
 import type { Dataset } from '../data/model';
 import { buildDataset } from './import-client';
+import type { RowIssue } from './read-row';
 import type { ImportResult } from './run-import';
 import type { Sniffed } from './sniff';
+
+/** What the reader is told after an import: what loaded, what was left out and why. */
+export interface ImportReport {
+  kind: 'csv' | 'geojson';
+  rowsRead: number;
+  loaded: number;
+  rejected: number;
+  /** The first rejected rows (row number, column, reason). */
+  issues: RowIssue[];
+  stopped: string | null;
+}
 
 export interface Loaded {
   dataset: Dataset;
   meta: DatasetMeta;
+  report: ImportReport;
 }
 
 export async function finishImport(
@@ -37,5 +50,13 @@ export async function finishImport(
       ...(result.stopped ? [result.stopped] : []),
     ],
   };
-  return { dataset, meta };
+  const report: ImportReport = {
+    kind: sniffed.kind,
+    rowsRead: result.rowsRead,
+    loaded: result.loaded,
+    rejected: result.rejected,
+    issues: result.issues,
+    stopped: result.stopped,
+  };
+  return { dataset, meta, report };
 }

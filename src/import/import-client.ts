@@ -7,8 +7,8 @@ import { datasetFromColumns } from '../data/dataset-from-columns';
 import type { Dataset } from '../data/model';
 import type { Encoding } from './decode';
 import type { ImportOptions } from './mapping';
-import { ImportRefused } from './refused';
-import { ImportCancelled, ImportJob, type ImportProgress, type ImportResult } from './run-import';
+import { ImportCancelled, ImportRefused } from './refused';
+import type { ImportProgress, ImportResult } from './run-import';
 import type { Sniffed } from './sniff';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
@@ -26,12 +26,13 @@ export interface ImportSession {
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function inPage(file: Blob, name: string): ImportSession {
-  const job = new ImportJob(file, name);
+  // Loaded only here: in a browser the worker carries the parser and this chunk stays small.
+  const job = import('./run-import').then(({ ImportJob }) => new ImportJob(file, name));
   let cancelled = false;
   return {
-    sniff: (encoding) => job.sniff(encoding),
-    run: (options, sniffed, onProgress) =>
-      job.run(options, sniffed, { onProgress, cancelled: () => cancelled, pause: yieldToPage }),
+    sniff: async (encoding) => (await job).sniff(encoding),
+    run: async (options, sniffed, onProgress) =>
+      (await job).run(options, sniffed, { onProgress, cancelled: () => cancelled, pause: yieldToPage }),
     cancel: () => {
       cancelled = true;
     },

@@ -13,7 +13,7 @@ import { type GeoRows, geoRows, parseJson, readText } from './geojson-source';
 import { MAX_LISTED_ISSUES, MAX_ROWS } from './limits';
 import type { ImportOptions } from './mapping';
 import { type ReadCounts, RowReader, type RowIssue } from './read-row';
-import { ImportRefused } from './refused';
+import { ImportCancelled, ImportRefused } from './refused';
 import { firstLook, type Sniffed, sniffCsv, sniffGeoJson } from './sniff';
 
 export interface ImportProgress {
@@ -43,8 +43,6 @@ export interface RunHooks {
   cancelled?(): boolean;
   pause?(): Promise<void>;
 }
-
-export class ImportCancelled extends Error {}
 
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

@@ -219,6 +219,26 @@ export class MapController {
     this.map.getCanvas().style.cursor = cursor;
   }
 
+  /**
+   * The map as drawn now, copied onto a 2D canvas (for an image, or a printout, where a WebGL
+   * canvas prints blank). A synchronous redraw fills the WebGL buffer, which keeps the frame
+   * until this task ends, so the copy is never blank and every other frame keeps the speed of
+   * `preserveDrawingBuffer: false`. Null where there is no real canvas (the test fake).
+   */
+  snapshot(): HTMLCanvasElement | null {
+    const source = this.map.getCanvas();
+    if (typeof HTMLCanvasElement === 'undefined' || !(source instanceof HTMLCanvasElement)) return null;
+    if (source.width === 0 || source.height === 0) return null;
+    this.map.redraw();
+    const copy = source.ownerDocument.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return null;
+    ctx.drawImage(source, 0, 0);
+    return copy;
+  }
+
   destroy() {
     for (const [type, layer, fn] of this.listeners) {
       if (layer) this.map.off(type, layer, fn as (e: MapPointerEvent) => void);

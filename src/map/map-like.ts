@@ -55,6 +55,8 @@ export interface MapLike {
     options: { layers: string[] },
   ): { id?: string | number; layer: { id: string }; properties: Record<string, unknown> }[];
   triggerRepaint(): void;
+  /** Draws the current frame now, synchronously (for a snapshot). */
+  redraw(): unknown;
   resize(): unknown;
   remove(): void;
 }

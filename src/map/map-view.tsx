@@ -2,7 +2,7 @@
  * Hosts the one map for the page's life. React renders only the container; the map is
  * driven by store subscriptions, so a slider tick never re-renders this component.
  */
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { visibleEvents } from '../data/filter-events';
 import type { Dataset } from '../data/model';
 import { useAppContext } from '../store/app-context';
@@ -24,12 +24,53 @@ function queryOf(s: AppState) {
   return { range: s.range, filters: s.filters, search: s.search };
 }
 
-export function MapView({ dataset }: { dataset: Dataset }) {
+interface Props {
+  dataset: Dataset;
+  /** Receives the way to take a picture of the map once it is ready (null when it goes). */
+  onSnapshot?(take: (() => HTMLCanvasElement | null) | null): void;
+}
+
+/**
+ * Printing: a WebGL canvas prints blank, so just before the page prints, a 2D copy of the map
+ * takes its place (print.css shows the copy and hides the live canvas).
+ */
+function usePrintCopy(controller: MapController | null, holder: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const box = holder.current;
+    if (!controller || !box) return;
+    const capture = () => {
+      const shot = controller.snapshot();
+      box.replaceChildren(...(shot ? [shot] : []));
+    };
+    const clear = () => box.replaceChildren();
+    const print = window.matchMedia?.('print');
+    const onMedia = (e: MediaQueryListEvent) => (e.matches ? capture() : clear());
+    window.addEventListener('beforeprint', capture);
+    window.addEventListener('afterprint', clear);
+    print?.addEventListener?.('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', capture);
+      window.removeEventListener('afterprint', clear);
+      print?.removeEventListener?.('change', onMedia);
+      clear();
+    };
+  }, [controller, holder]);
+}
+
+export function MapView({ dataset, onSnapshot }: Props) {
   const { store, dataBaseUrl, reducedMotion } = useAppContext();
   const createMap = useMapFactory();
   const container = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const printCopy = useRef<HTMLDivElement>(null);
+  usePrintCopy(controller, printCopy);
+
+  useEffect(() => {
+    if (!controller || !onSnapshot) return;
+    onSnapshot(() => controller.snapshot());
+    return () => onSnapshot(null);
+  }, [controller, onSnapshot]);
 
   useEffect(() => {
     let cancelled = false;
@@ -106,6 +147,7 @@ export function MapView({ dataset }: { dataset: Dataset }) {
   return (
     <section className="map-view" aria-label="Map of events; the event list offers the same content">
       <div ref={container} className="map-canvas" data-testid="map" />
+      <div ref={printCopy} className="map-print" aria-hidden="true" />
       {failed && (
         <p className="map-error" role="alert">
           The map could not start ({failed}). The event list and timeline still work.

@@ -10,7 +10,22 @@ import type { Camera, DayRange, Filters, Selection } from '../data/view-types';
 import { EMPTY_FILTERS } from '../data/view-types';
 import { DEFAULT_VIEW, type ViewMode, type ViewState } from './view-state';
 
-export type Origin = 'map' | 'list' | 'panel' | 'timeline' | 'url' | 'keyboard' | 'filters' | 'playback';
+export type Origin =
+  | 'map'
+  | 'list'
+  | 'panel'
+  | 'timeline'
+  | 'url'
+  | 'keyboard'
+  | 'filters'
+  | 'playback'
+  | 'data';
+
+/** Which data the page shows: the built-in dataset, a `data=` path, or a file read locally. */
+export type DataSource =
+  | { kind: 'built-in' }
+  | { kind: 'link'; path: string }
+  | { kind: 'file'; key: number; name: string };
 
 /** Timeline playback; never written to the URL while it runs. */
 export interface Playback {
@@ -32,6 +47,11 @@ export interface AppState extends ViewState {
   hoveredId: string | null;
   /** Messages about input that could not be used (bad URL parameters, ...). */
   notices: string[];
+  /**
+   * A file the reader opened (its events live in the query cache under this key). Never in
+   * the URL: a link cannot carry a local file. Shown while no `data=` path is in the view.
+   */
+  localData: { key: number; name: string } | null;
   setRange(range: DayRange | null, origin?: Origin): void;
   select(selection: Selection | null, origin: Origin): void;
   hover(id: string | null): void;
@@ -44,6 +64,8 @@ export interface AppState extends ViewState {
   applyView(view: ViewState, origin: Origin): void;
   setPlayback(change: Partial<Playback>): void;
   addNotices(notices: string[]): void;
+  /** Switches the data: the old view's window, filters and selection mean nothing in the new. */
+  openData(source: DataSource): void;
   dismissNotices(): void;
 }
 
@@ -59,6 +81,7 @@ export function createAppStore(initial: Partial<ViewState> = {}, notices: string
     origin: 'url',
     hoveredId: null,
     notices,
+    localData: null,
     playback: DEFAULT_PLAYBACK,
     setRange: (range, origin = 'timeline') => set({ range, origin }),
     select: (selection, origin) => set({ selection, origin }),
@@ -75,11 +98,27 @@ export function createAppStore(initial: Partial<ViewState> = {}, notices: string
     addNotices: (more) =>
       set((s) => ({ notices: [...new Set([...s.notices, ...more])].slice(-MAX_NOTICES) })),
     dismissNotices: () => set({ notices: [] }),
+    openData: (source) =>
+      set((s) => ({
+        range: null,
+        filters: EMPTY_FILTERS,
+        search: '',
+        selection: null,
+        data: source.kind === 'link' ? source.path : null,
+        localData:
+          source.kind === 'file'
+            ? { key: source.key, name: source.name }
+            : source.kind === 'built-in'
+              ? null
+              : s.localData,
+        playback: { ...s.playback, playing: false },
+        origin: 'data',
+      })),
   }));
 }
 
 /** The serialisable part of the state, for the URL. */
 export function viewOf(state: AppState): ViewState {
-  const { range, filters, search, selection, camera, view } = state;
-  return { range, filters, search, selection, camera, view };
+  const { range, filters, search, selection, camera, view, data } = state;
+  return { range, filters, search, selection, camera, view, data };
 }

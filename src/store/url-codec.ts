@@ -10,6 +10,7 @@ import { FILTER_KEYS, FILTER_SPECS } from '../data/filter-spec';
 import { cleanText, isId } from '../data/values';
 import { EMPTY_FILTERS, type Filters } from '../data/view-types';
 import { formatCivilDate, parseCivilDate } from '../shared/civil-date';
+import { isDataPath } from './data-path';
 import { KNOWN_KEYS, migrate, type RawParams, URL_SCHEMA_VERSION } from './url-migrate';
 import { decodeValue, encodeValue, formatCamera, MAX_LIST, parseCamera, splitList } from './url-params';
 import type { ViewState } from './view-state';
@@ -86,8 +87,11 @@ function take<T>(params: RawParams, key: string, read: (value: string) => T | nu
 const readText = (text: string) => cleanText(text);
 const readId = (text: string) => (isId(text) ? text : null);
 const readMode = (text: string) => (text === 'map' || text === 'list' || text === 'about' ? text : null);
+const readDataPath = (text: string) => (isDataPath(text) ? text : null);
 
 function decodeSingles(params: RawParams, view: Partial<ViewState>, bad: Bad) {
+  const data = take(params, 'data', readDataPath, bad);
+  if (data) view.data = data;
   const search = take(params, 'q', readText, bad);
   if (search) view.search = search;
   const event = take(params, 'event', readId, bad);
@@ -143,6 +147,8 @@ export const MAX_LINK_LENGTH = 54_000;
 /** The canonical query string for a view (`''` for the default view). */
 export function encodeUrl(view: ViewState): string {
   const parts: string[] = [];
+  // The data first: every other parameter is read against it.
+  if (view.data && isDataPath(view.data)) parts.push(`data=${view.data}`);
   if (view.range) {
     const [from, to] = view.range;
     if (Number.isFinite(from)) parts.push(`from=${formatCivilDate(from)}`);

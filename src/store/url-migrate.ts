@@ -26,6 +26,7 @@ export const V1_KEYS = [
   'place',
   'view',
   'map',
+  'data',
 ] as const;
 
 /** Keys only v0 links used. */

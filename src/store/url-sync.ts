@@ -30,7 +30,8 @@ function isStep(prev: AppState, next: AppState): boolean {
   const a = prev.selection;
   const b = next.selection;
   const selected = (a?.kind !== b?.kind || a?.id !== b?.id) && next.origin !== 'url';
-  return selected || prev.view !== next.view;
+  // Opening other data is a step too: Back returns to the data (and view) before.
+  return selected || prev.view !== next.view || prev.data !== next.data;
 }
 
 /** The canonical link to the current view: unknown keys and any hash left out. */

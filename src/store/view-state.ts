@@ -17,6 +17,8 @@ export interface ViewState {
   camera: Camera | null;
   /** Which pane a phone shows first; 'about' opens the About / Data page. */
   view: ViewMode;
+  /** A deployer's other dataset, by its path on this site (`data=`); null = the built-in data. */
+  data: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -26,4 +28,5 @@ export const DEFAULT_VIEW: ViewState = {
   selection: null,
   camera: null,
   view: 'map',
+  data: null,
 };

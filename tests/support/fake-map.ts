@@ -113,6 +113,7 @@ export class FakeMap implements MapLike {
     return this.rendered;
   }
   triggerRepaint() {}
+  redraw() {}
   resize() {}
   remove() {
     this.removed = true;

@@ -13,6 +13,7 @@ import { cleanText, ID_PATTERN, isCleanName, isId, MAX_ID_LENGTH, MAX_TEXT } fro
 import type { Filters } from '../../src/data/view-types';
 import { MAX_PITCH, REGION_BOUNDS } from '../../src/domain/region';
 import { parseCivilDate } from '../../src/shared/civil-date';
+import { MAX_DATA_PATH } from '../../src/store/data-path';
 import { decodeUrl, encodeUrl, MAX_LINK_LENGTH } from '../../src/store/url-codec';
 import { V1_KEYS } from '../../src/store/url-migrate';
 import { CAMERA_LIMITS, MAX_LIST } from '../../src/store/url-params';
@@ -94,6 +95,7 @@ const selectionArb = fc.option(
   fc.record({ kind: fc.constantFrom('event' as const, 'site' as const), id: idArb }),
 );
 const modeArb = fc.constantFrom('map' as const, 'list' as const);
+const dataArb = fc.option(fc.stringMatching(/^(\/?[a-z0-9_-]{1,12}\/)?[a-z0-9_-]{1,20}\.(csv|geojson|json)$/));
 
 const canonicalView: fc.Arbitrary<ViewState> = fc.record({
   range: rangeArb,
@@ -102,6 +104,7 @@ const canonicalView: fc.Arbitrary<ViewState> = fc.record({
   selection: selectionArb,
   camera: fc.option(canonicalCamera),
   view: modeArb,
+  data: dataArb,
 });
 
 const anyView: fc.Arbitrary<ViewState> = fc.record({
@@ -111,6 +114,7 @@ const anyView: fc.Arbitrary<ViewState> = fc.record({
   selection: selectionArb,
   camera: fc.option(anyCamera),
   view: modeArb,
+  data: dataArb,
 });
 
 const full = (view: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...view });
@@ -305,6 +309,7 @@ describe('url codec properties', () => {
       selection: { kind: 'event', id: 'e'.repeat(MAX_ID_LENGTH) },
       camera: { zoom: 21.37, lat: 33.123456, lng: 44.654321, bearing: -123, pitch: 45 },
       view: 'list',
+      data: `${'d'.repeat(MAX_DATA_PATH - 4)}.csv`,
     };
     const link = encodeUrl(view);
     expect(link.length).toBeGreaterThan(MAX_LINK_LENGTH * 0.9);
