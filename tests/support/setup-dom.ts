@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { installBlobUrls } from './downloads';
 import { cleanupApps } from './render-app';
 
 // Testing Library gives up on findBy*/waitFor after 1 s by default; on two loaded CPUs the
@@ -29,6 +30,8 @@ if (!('ResizeObserver' in window)) {
     disconnect() {}
   };
 }
+
+installBlobUrls();
 
 afterEach(async () => {
   cleanup();
