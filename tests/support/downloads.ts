@@ -9,7 +9,8 @@ let next = 0;
 /** Node's own createObjectURL takes only Node's Blob, not the test DOM's: ours takes any. */
 export function installBlobUrls(): void {
   URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = `blob:test/${(next += 1)}`;
+    next += 1;
+    const url = `blob:test/${next}`;
     blobs.set(url, blob as Blob);
     return url;
   };

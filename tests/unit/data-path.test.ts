@@ -35,6 +35,6 @@ describe('the data= parameter', () => {
     );
     expect(dataUrl('/d/a.csv', 'https://site.example/atlas/')?.href).toBe('https://site.example/d/a.csv');
     expect(dataUrl('//evil.example/a.csv', 'https://site.example/')).toBeNull();
-    expect(isDataPath('a'.repeat(400) + '.csv')).toBe(false);
+    expect(isDataPath(`${'a'.repeat(400)}.csv`)).toBe(false);
   });
 });
