@@ -1,14 +1,31 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { headersPlugin } from './scripts/build/headers-plugin.ts';
 import { offlinePlugin } from './scripts/build/offline-plugin.ts';
+
+/**
+ * Link previews want an absolute image URL; the build knows it only when told where the app
+ * will live (`SITE_URL=https://example.org/atlas/ npm run build`). Without it the path stays.
+ */
+function socialPreview(): Plugin {
+  const site = process.env.SITE_URL;
+  return {
+    name: 'incident-atlas-social-preview',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      site
+        ? html.replaceAll('content="/og-image.png"', `content="${new URL('og-image.png', site).href}"`)
+        : html,
+  };
+}
 
 // One config for the app and the three test tiers. `npm test` builds first, so the e2e
 // tier always drives the same files a user would be served.
 export default defineConfig({
   // The Content-Security-Policy and other headers: scripts/security-headers.mjs. The service
   // worker and its precache list: scripts/build/offline-plugin.ts.
-  plugins: [react(), headersPlugin(), offlinePlugin()],
+  plugins: [react(), headersPlugin(), offlinePlugin(), socialPreview()],
   build: {
     // maplibre-gl is ~1 MB minified on its own; keep it in its own chunk so the app code
     // can change without invalidating the map library in the browser cache.

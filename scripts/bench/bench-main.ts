@@ -12,8 +12,9 @@ import { COUNT_LABELS_SOURCE, EVENTS_SOURCE, SITES_SOURCE } from '../../src/map/
 import { MapController } from '../../src/map/map-controller';
 import type { MapLike } from '../../src/map/map-like';
 import { createAppStore } from '../../src/store/app-store';
+import { importedDataset } from './imported';
 import { nextFrame, stats } from './measure';
-import { DAYS, FIRST_DAY, siteCountFor, syntheticDataset } from './synthetic';
+import { DAYS, FIRST_DAY, syntheticDataset } from './synthetic';
 
 const WINDOW = 30;
 const MOVE = 7;
@@ -59,7 +60,9 @@ async function main() {
   /** 'no-site-data' skips the sites source's setData: an experiment, not the app's behaviour. */
   const variant = params.get('variant') ?? 'app';
   const t0 = performance.now();
-  const dataset = syntheticDataset(n);
+  // variant=import: the generated ACLED-style CSV through the app's importer (import-bench.mjs).
+  const csv = params.get('csv');
+  const dataset = variant === 'import' && csv ? await importedDataset(csv) : syntheticDataset(n);
   const generateMs = performance.now() - t0;
   const phase = (name: string) => {
     window.__benchPhase = `${name} at ${Math.round(performance.now())} ms`;
@@ -142,7 +145,7 @@ async function main() {
   window.__benchResult = {
     n,
     variant,
-    sites: siteCountFor(n),
+    sites: dataset.sites.length,
     generateMs: Math.round(generateMs),
     firstViewMs: Math.round(firstViewMs),
     heapMB: memory ? Math.round(memory.usedJSHeapSize / 1e5) / 10 : null,

@@ -1,5 +1,5 @@
 /** The explorer once the data is in: header, map, list or panel, and timeline, in sync via the store. */
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/model';
 import { useVisibleEvents } from '../store/use-visible-events';
@@ -66,6 +66,12 @@ export function Atlas({ dataset, load, active, updates }: Props) {
   }, []);
   const dragging = useFileDrop(useCallback((file: File) => setDialog({ kind: 'import', file }), []));
   const imported = active.meta.origin !== 'built-in';
+  // New imported data: say the map is still drawing it until it has (a big file takes seconds).
+  const [drawing, setDrawing] = useState<string | null>(null);
+  const onDrawn = useCallback(() => setDrawing(null), []);
+  useEffect(() => {
+    if (ready && imported) setDrawing(active.key);
+  }, [ready, imported, active.key]);
   return (
     <div className="atlas">
       <header className="atlas-header">
@@ -116,7 +122,13 @@ export function Atlas({ dataset, load, active, updates }: Props) {
         <ViewToggle view={view} onChange={(v) => store.getState().setView(v)} />
         <div className="map-pane">
           {/* New data gets a new map: its layers are chosen for its size (layers.ts). */}
-          <MapView key={active.key} dataset={dataset} onSnapshot={onSnapshot} />
+          <MapView key={active.key} dataset={dataset} onSnapshot={onSnapshot} onDrawn={onDrawn} />
+          {drawing === active.key && (
+            <div className="map-drawing" role="status">
+              <span id="map-drawing-label">Drawing {total.toLocaleString('en')} events on the map…</span>
+              <progress aria-labelledby="map-drawing-label" />
+            </div>
+          )}
           <MapLegend />
         </div>
         <aside className="sidebar" aria-label="Search, filters and events">

@@ -14,17 +14,12 @@ export interface DataBarProps {
 /** Located events the map cannot show: its basemap covers only the region. */
 function outsideMap(dataset: Dataset): number {
   const [w, s, e, n] = MAP_MAX_BOUNDS;
-  let outside = 0;
+  const far = new Set<string>();
   for (const site of dataset.sites) {
     if (site.lon === null || site.lat === null) continue;
-    if (site.lon < w || site.lon > e || site.lat < s || site.lat > n) outside += 1;
+    if (site.lon < w || site.lon > e || site.lat < s || site.lat > n) far.add(site.id);
   }
-  if (outside === 0) return 0;
-  const far = new Set(
-    dataset.sites
-      .filter((x) => x.lon !== null && x.lat !== null && (x.lon < w || x.lon > e || x.lat < s || x.lat > n))
-      .map((x) => x.id),
-  );
+  if (far.size === 0) return 0;
   return dataset.events.filter((ev) => far.has(ev.siteId)).length;
 }
 

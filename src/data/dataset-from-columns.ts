@@ -7,20 +7,35 @@ import { ENUM_CODES, type EventColumns, unpackString } from './event-columns';
 import type { AtlasEvent, Dataset, Site } from './model';
 import { formatCivilDate } from '../shared/civil-date';
 
-/** Events built between two pauses. */
-export const SLICE = 20_000;
+/** Events built between two pauses: small enough that no slice holds the page for long. */
+export const SLICE = 5_000;
 
 const nullable = (n: number | undefined) => (n === undefined || n < 0 ? null : n);
 
-function buildEvent(c: EventColumns, sites: readonly Site[], i: number): AtlasEvent {
+/** Imported data spans a few hundred days: each date's text is made once. */
+function dateText(cache: Map<number, string>, day: number): string {
+  let text = cache.get(day);
+  if (text === undefined) {
+    text = formatCivilDate(day);
+    cache.set(day, text);
+  }
+  return text;
+}
+
+function buildEvent(
+  c: EventColumns,
+  sites: readonly Site[],
+  i: number,
+  dates: Map<number, string>,
+): AtlasEvent {
   const t = c.text;
   const day = c.day[i] as number;
   const dayEnd = c.dayEnd[i] as number;
   const sources = unpackString(t.sources, i);
   return {
     id: unpackString(t.id, i) ?? `row-${i + 1}`,
-    date: formatCivilDate(day),
-    dateEnd: dayEnd === day ? null : formatCivilDate(dayEnd),
+    date: dateText(dates, day),
+    dateEnd: dayEnd === day ? null : dateText(dates, dayEnd),
     timeUtc: unpackString(t.timeUtc, i),
     datePrecision: ENUM_CODES.datePrecision[c.datePrecision[i] as number] ?? 'exact',
     siteId: unpackString(t.siteId, i) ?? '',
@@ -52,9 +67,10 @@ export async function datasetFromColumns(
   onProgress?: (built: number) => void,
 ): Promise<Dataset> {
   const events: AtlasEvent[] = new Array(columns.length);
+  const dates = new Map<number, string>();
   for (let start = 0; start < columns.length; start += SLICE) {
     const end = Math.min(columns.length, start + SLICE);
-    for (let i = start; i < end; i += 1) events[i] = buildEvent(columns, sites, i);
+    for (let i = start; i < end; i += 1) events[i] = buildEvent(columns, sites, i, dates);
     onProgress?.(end);
     if (end < columns.length) await pause();
   }

@@ -59,14 +59,15 @@ export function packStrings(values: readonly (string | null)[]): PackedStrings {
   const nulls = new Uint8Array(values.length);
   const parts: string[] = [];
   let at = 0;
-  values.forEach((v, i) => {
-    if (v === null) nulls[i] = 1;
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i];
+    if (v === null || v === undefined) nulls[i] = 1;
     else {
       parts.push(v);
       at += v.length;
     }
     ends[i] = at;
-  });
+  }
   return { text: parts.join(''), ends, nulls };
 }
 

@@ -18,7 +18,11 @@ export interface Cleaned {
   changed: boolean;
 }
 
+/** Printable ASCII needs no cleaning: most cells of most files, checked far faster than cleaned. */
+const PLAIN = /^[\x20-\x7E]*$/;
+
 export function cleanCell(raw: string): Cleaned {
+  if (PLAIN.test(raw)) return { text: raw.trim(), changed: false };
   const unified = raw.replace(/\r\n?/g, '\n');
   const text = unified.replace(CONTROLS, '').normalize('NFC').trim();
   return { text, changed: HAS_CONTROL.test(unified) };

@@ -28,6 +28,8 @@ interface Props {
   dataset: Dataset;
   /** Receives the way to take a picture of the map once it is ready (null when it goes). */
   onSnapshot?(take: (() => HTMLCanvasElement | null) | null): void;
+  /** The map has drawn the dataset it was given (its first `idle` after the upload). */
+  onDrawn?(): void;
 }
 
 /**
@@ -57,13 +59,17 @@ function usePrintCopy(controller: MapController | null, holder: RefObject<HTMLDi
   }, [controller, holder]);
 }
 
-export function MapView({ dataset, onSnapshot }: Props) {
+export function MapView({ dataset, onSnapshot, onDrawn }: Props) {
   const { store, dataBaseUrl, reducedMotion } = useAppContext();
   const createMap = useMapFactory();
   const container = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const printCopy = useRef<HTMLDivElement>(null);
+  const drawn = useRef(onDrawn);
+  drawn.current = onDrawn;
+  /** An `idle` before the dataset reached the controller is the bare basemap's. */
+  const given = useRef(false);
   usePrintCopy(controller, printCopy);
 
   useEffect(() => {
@@ -98,7 +104,10 @@ export function MapView({ dataset, onSnapshot }: Props) {
             onHover: (id) => store.getState().hover(id),
             onCamera: (cam) => store.getState().setCamera(cam, 'map'),
             // A plain attribute, not React state: browser tests wait on it, and it costs no render.
-            onIdle: () => container.current?.setAttribute('data-idle', 'true'),
+            onIdle: () => {
+              container.current?.setAttribute('data-idle', 'true');
+              if (given.current) drawn.current?.();
+            },
             onBusy: () => container.current?.setAttribute('data-idle', 'false'),
           },
           reducedMotion,
@@ -106,7 +115,11 @@ export function MapView({ dataset, onSnapshot }: Props) {
         if (cancelled) created.destroy();
         else setController(created);
       },
-      (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => {
+        setFailed(error instanceof Error ? error.message : String(error));
+        // Nothing more will be drawn: whoever waits for the map need not wait on.
+        drawn.current?.();
+      },
     );
     return () => {
       cancelled = true;
@@ -117,6 +130,7 @@ export function MapView({ dataset, onSnapshot }: Props) {
   useEffect(() => {
     if (!controller) return;
     controller.setDataset(dataset);
+    given.current = true;
     const apply = (state: AppState, prev: AppState | null) => {
       if (
         !prev ||

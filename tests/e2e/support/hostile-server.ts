@@ -1,7 +1,7 @@
 /**
  * Serves a copy of the built app whose data/ folder holds the hostile fixture, on its own
- * port. The app itself never takes a data location from the URL (values are never fetch
- * targets), so a second copy of the build is the honest way to feed it other data.
+ * port: the built-in data files themselves replaced, which is what this suite tests (the
+ * `data=` parameter reads other files through the importer instead).
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
