@@ -198,6 +198,42 @@ describe('take the view with you', () => {
     await waitForMap(page);
     await page.emulateMedia({ media: 'print' });
     await page.waitForSelector('.map-print canvas', { state: 'attached', timeout: 10_000 });
+    // What prints is the 2D copy (a WebGL canvas prints blank); it holds the drawn map.
+    const copy = await page.evaluate(
+      ({ sea, land }) => {
+        const canvas = document.querySelector('.map-print canvas') as HTMLCanvasElement;
+        const { data } = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+          0,
+          0,
+          canvas.width,
+          canvas.height,
+        );
+        const near = (i: number, [r, g, b]: number[]) =>
+          Math.abs((data[i] ?? 0) - (r ?? 0)) +
+            Math.abs((data[i + 1] ?? 0) - (g ?? 0)) +
+            Math.abs((data[i + 2] ?? 0) - (b ?? 0)) <=
+          12;
+        let seaPixels = 0;
+        let landPixels = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (near(i, sea)) seaPixels += 1;
+          if (near(i, land)) landPixels += 1;
+        }
+        const live = document.querySelector('.maplibregl-canvas') as HTMLElement;
+        return {
+          share: {
+            sea: seaPixels / (canvas.width * canvas.height),
+            land: landPixels / (canvas.width * canvas.height),
+          },
+          liveHidden: getComputedStyle(live).visibility === 'hidden',
+        };
+      },
+      { sea: hex(BASEMAP_COLOURS.sea), land: hex(BASEMAP_COLOURS.focusLand) },
+    );
+    expect(copy.share.sea).toBeGreaterThan(0.05);
+    expect(copy.share.land).toBeGreaterThan(0.05);
+    expect(copy.liveHidden).toBe(true);
+    // And the page as it prints: the map area shows it, the timeline has its bars, no controls.
     const pane = page.locator('.map-pane');
     const box = await pane.boundingBox();
     const area = (box?.width ?? 0) * (box?.height ?? 0);
@@ -217,5 +253,8 @@ describe('take the view with you', () => {
     expect(Object.values(bars).reduce((a, b) => a + b, 0)).toBeGreaterThan(50);
     expect(await page.locator('.print-cite').textContent()).toContain('Cite as: Incident Atlas.');
     expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
+    // Back on screen, the copy goes and the live map shows again.
+    await page.emulateMedia({ media: 'screen' });
+    await page.waitForSelector('.map-print canvas', { state: 'detached', timeout: 10_000 });
   });
 });
