@@ -17,7 +17,9 @@ export function DataBar({ active, onOpen, onReport, onBuiltIn }: DataBarProps) {
     <section className="data-bar" aria-label="Data">
       {!imported && (
         <p>
-          Data: the built-in dataset{load.kind === 'ready' ? `, version ${meta.version}` : ''}.{' '}
+          <span className="data-what">
+            Data: the built-in dataset{load.kind === 'ready' ? `, version ${meta.version}` : ''}.
+          </span>{' '}
           <button type="button" className="link-button" onClick={onOpen}>
             Open your own data…
           </button>
