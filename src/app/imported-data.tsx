@@ -1,7 +1,7 @@
 /** The data bar's part for imported data: its name, what the import assumed, rows left out, the way back. */
 import { useMemo } from 'react';
 import type { Dataset } from '../data/model';
-import { MAP_MAX_BOUNDS } from '../map/basemap-style';
+import { REGION_BOUNDS } from '../domain/region';
 import type { ActiveData } from './use-active-data';
 
 export interface DataBarProps {
@@ -13,7 +13,7 @@ export interface DataBarProps {
 
 /** Located events the map cannot show: its basemap covers only the region. */
 function outsideMap(dataset: Dataset): number {
-  const [w, s, e, n] = MAP_MAX_BOUNDS;
+  const [w, s, e, n] = REGION_BOUNDS;
   const far = new Set<string>();
   for (const site of dataset.sites) {
     if (site.lon === null || site.lat === null) continue;

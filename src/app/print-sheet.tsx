@@ -24,12 +24,11 @@ interface Props {
 
 export function PrintSheet({ dataset, meta, visible, window, filters, search, link }: Props) {
   const p = provenance({ meta, window, filters, search, count: visible.length, link, now: new Date() });
-  const siteName = (id: string) => dataset.siteById.get(id)?.name ?? id;
   const types = EVENT_TYPES.filter((t) => visible.some((e) => e.type === t));
   return (
     <section className="print-sheet" aria-hidden="true">
       <p className="print-view">
-        <strong>{meta.title}</strong>. {describeView(p, siteName)}.
+        <strong>{meta.title}</strong>. {describeView(p, dataset)}.
       </p>
       <ul className="print-legend">
         {types.map((t) => (
@@ -45,7 +44,7 @@ export function PrintSheet({ dataset, meta, visible, window, filters, search, li
           </li>
         ))}
       </ul>
-      <p className="print-cite">Cite as: {citationText(p, siteName)}</p>
+      <p className="print-cite">Cite as: {citationText(p, dataset)}</p>
     </section>
   );
 }

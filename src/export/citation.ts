@@ -2,6 +2,7 @@
  * "Cite this view": the dataset, its version, the view, the link and the access date, as a
  * plain-text reference and as a BibTeX entry.
  */
+import type { Dataset } from '../data/model';
 import { describeOrigin, describeView, type Provenance } from './provenance';
 import { formatDayLong, parseCivilDate } from '../shared/civil-date';
 
@@ -10,11 +11,11 @@ function accessedWords(p: Provenance): string {
   return formatDayLong(parseCivilDate(p.accessed) ?? 0).replace(/^\S+ /, '');
 }
 
-export function citationText(p: Provenance, siteName?: (id: string) => string): string {
+export function citationText(p: Provenance, dataset?: Dataset): string {
   const local =
     p.dataset.origin === 'file' ? ' The data is a local file: the link opens the view, not the file.' : '';
   return (
-    `${p.generator}. “${describeOrigin(p)}.” View: ${describeView(p, siteName)}. ` +
+    `${p.generator}. “${describeOrigin(p)}.” View: ${describeView(p, dataset)}. ` +
     `${p.view.link} (accessed ${accessedWords(p)}).${local}`
   );
 }
@@ -38,7 +39,7 @@ function bibtexUrl(url: string): string {
   return url.replace(/[{}\s]/g, (c) => encodeURIComponent(c));
 }
 
-export function citationBibtex(p: Provenance, siteName?: (id: string) => string): string {
+export function citationBibtex(p: Provenance, dataset?: Dataset): string {
   const key = `incidentatlas${p.accessed.replace(/-/g, '')}`;
   const year = p.accessed.slice(0, 4);
   const fields: [string, string][] = [
@@ -49,7 +50,7 @@ export function citationBibtex(p: Provenance, siteName?: (id: string) => string)
     ['version', `{${bibtexEscape(p.dataset.version)}}`],
     ['url', `{${bibtexUrl(p.view.link)}}`],
     ['urldate', `{${p.accessed}}`],
-    ['note', `{View: ${bibtexEscape(describeView(p, siteName))}}`],
+    ['note', `{View: ${bibtexEscape(describeView(p, dataset))}}`],
   ];
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
 }

@@ -53,7 +53,6 @@ export function ExportPanel(props: ExportPanelProps) {
       }),
     [meta, props.window, props.filters, props.search, visible.length, link],
   );
-  const siteName = (id: string) => dataset.siteById.get(id)?.name ?? id;
   const name = (ext: string) => exportName(p.view.from, p.view.to, ext);
   const n = visible.length.toLocaleString('en');
 
@@ -61,7 +60,7 @@ export function ExportPanel(props: ExportPanelProps) {
     const text = csvTable(
       RECORD_COLUMNS,
       visible.map(eventRecord),
-      header ? provenanceLines(p, siteName) : [],
+      header ? provenanceLines(p, dataset) : [],
     );
     saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), name('csv'));
     setStatus(`Saved ${n} events as CSV`);
@@ -80,7 +79,7 @@ export function ExportPanel(props: ExportPanelProps) {
           meta.origin === 'built-in'
             ? `Incident Atlas: ${meta.title}`
             : `Incident Atlas: ${describeOrigin(p)}`,
-        view: describeView(p, siteName),
+        view: describeView(p, dataset),
         filtered: props.filtered,
         window: props.window,
         extent: dataset.extent,
@@ -97,7 +96,7 @@ export function ExportPanel(props: ExportPanelProps) {
   return (
     <Modal title="Export and cite this view" onClose={onClose}>
       <p className="export-view">
-        {describeView(p, siteName)}.{' '}
+        {describeView(p, dataset)}.{' '}
         {meta.origin === 'file' &&
           'The data is your local file: the link opens the view but cannot carry the file.'}
       </p>
@@ -136,8 +135,8 @@ export function ExportPanel(props: ExportPanelProps) {
       </section>
       <section className="export-section" aria-labelledby="export-cite">
         <h3 id="export-cite">Cite this view</h3>
-        <CiteBox label="Citation" text={citationText(p, siteName)} rows={4} />
-        <CiteBox label="BibTeX" text={citationBibtex(p, siteName)} rows={8} />
+        <CiteBox label="Citation" text={citationText(p, dataset)} rows={4} />
+        <CiteBox label="BibTeX" text={citationBibtex(p, dataset)} rows={8} />
       </section>
       <p className="export-status" role="status">
         {status}

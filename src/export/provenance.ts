@@ -5,8 +5,10 @@
  * the citation is written from it.
  */
 import type { DatasetMeta } from '../data/dataset-meta';
-import type { DayRange, FilterKey, Filters } from '../data/view-types';
-import { DIRECTION_LABELS, STATUS_LABELS, TYPE_LABELS } from '../domain/labels';
+import { FILTER_KEYS, type FilterKey } from '../data/filter-spec';
+import { EMPTY_DATASET, type Dataset } from '../data/model';
+import type { DayRange, Filters } from '../data/view-types';
+import { FILTER_WORDS } from '../domain/filter-words';
 import { formatCivilDate, formatDayLabel, parseCivilDate } from '../shared/civil-date';
 
 export const GENERATOR = 'Incident Atlas';
@@ -60,7 +62,8 @@ export function localDay(now: Date): string {
 
 export function provenance(ctx: ExportContext): Provenance {
   const filters: Partial<Record<FilterKey, string[]>> = {};
-  for (const [key, values] of Object.entries(ctx.filters) as [FilterKey, string[]][]) {
+  for (const key of FILTER_KEYS) {
+    const values: readonly string[] = ctx.filters[key];
     if (values.length > 0) filters[key] = [...values];
   }
   const { meta } = ctx;
@@ -90,24 +93,21 @@ export function provenance(ctx: ExportContext): Provenance {
   };
 }
 
-const FILTER_WORDS: Record<FilterKey, [string, (v: string) => string]> = {
-  types: ['type', (v) => TYPE_LABELS[v as keyof typeof TYPE_LABELS] ?? v],
-  directions: ['direction', (v) => DIRECTION_LABELS[v as keyof typeof DIRECTION_LABELS] ?? v],
-  claimants: ['claimed by', (v) => v],
-  countries: ['country', (v) => v],
-  statuses: ['status', (v) => STATUS_LABELS[v as keyof typeof STATUS_LABELS] ?? v],
-  sites: ['place', (v) => v],
-};
+/** One filter's values in words, by the filter panel's own words (src/domain/filter-words.ts). */
+function filterWords<K extends FilterKey>(key: K, values: readonly string[], dataset: Dataset): string {
+  const words = FILTER_WORDS[key];
+  const label = words.label as (value: string, dataset: Dataset) => string;
+  return `${words.noun}: ${values.map((v) => label(v, dataset)).join(', ')}`;
+}
 
 /** The view in words: "17 Oct 2023 to 4 Feb 2024; type: Drone attack; 42 events". */
-export function describeView(p: Provenance, siteName: (id: string) => string = (id) => id): string {
+export function describeView(p: Provenance, dataset: Dataset = EMPTY_DATASET): string {
   const from = formatDayLabel(parseCivilDate(p.view.from) ?? 0);
   const to = formatDayLabel(parseCivilDate(p.view.to) ?? 0);
   const parts = [from === to ? from : `${from} to ${to}`];
-  for (const [key, values] of Object.entries(p.view.filters) as [FilterKey, string[]][]) {
-    const [name, label] = FILTER_WORDS[key];
-    const words = values.map(key === 'sites' ? siteName : label);
-    parts.push(`${name}: ${words.join(', ')}`);
+  for (const key of FILTER_KEYS) {
+    const values = p.view.filters[key];
+    if (values && values.length > 0) parts.push(filterWords(key, values, dataset));
   }
   if (p.view.search) parts.push(`search “${p.view.search}”`);
   parts.push(`${p.view.events} ${p.view.events === 1 ? 'event' : 'events'}`);
@@ -124,12 +124,12 @@ export function describeOrigin(p: Provenance): string {
 }
 
 /** The CSV's `#` block: one fact per line, readable by people and skipped by CSV readers. */
-export function provenanceLines(p: Provenance, siteName?: (id: string) => string): string[] {
+export function provenanceLines(p: Provenance, dataset?: Dataset): string[] {
   return [
     `Exported from ${p.generator} on ${p.exportedAt}`,
     `Dataset: ${describeOrigin(p)}`,
     ...p.dataset.notes.map((n) => `Import note: ${n}`),
-    `View: ${describeView(p, siteName)}`,
+    `View: ${describeView(p, dataset)}`,
     `Link: ${p.view.link}`,
     `Accessed: ${p.accessed}`,
     `Columns: see ${p.columns} in the Incident Atlas repository; one row per event, sources joined with " | "`,

@@ -95,7 +95,9 @@ const selectionArb = fc.option(
   fc.record({ kind: fc.constantFrom('event' as const, 'site' as const), id: idArb }),
 );
 const modeArb = fc.constantFrom('map' as const, 'list' as const);
-const dataArb = fc.option(fc.stringMatching(/^(\/?[a-z0-9_-]{1,12}\/)?[a-z0-9_-]{1,20}\.(csv|geojson|json)$/));
+const dataArb = fc.option(
+  fc.stringMatching(/^(\/?[a-z0-9_-]{1,12}\/)?[a-z0-9_-]{1,20}\.(csv|geojson|json)$/),
+);
 
 const canonicalView: fc.Arbitrary<ViewState> = fc.record({
   range: rangeArb,
