@@ -5,6 +5,7 @@
  */
 import { ENUM_CODES, type EventColumns, unpackString } from './event-columns';
 import type { AtlasEvent, Dataset, Site } from './model';
+import { decodeSources } from './source-codec';
 import { formatCivilDate } from '../shared/civil-date';
 
 /** Events built between two pauses: small enough that no slice holds the page for long. */
@@ -31,7 +32,7 @@ function buildEvent(
   const t = c.text;
   const day = c.day[i] as number;
   const dayEnd = c.dayEnd[i] as number;
-  const sources = unpackString(t.sources, i);
+  const distinct = unpackString(t.distinctFrom, i);
   return {
     id: unpackString(t.id, i) ?? `row-${i + 1}`,
     date: dateText(dates, day),
@@ -43,14 +44,17 @@ function buildEvent(
     type: ENUM_CODES.type[c.type[i] as number] ?? 'other',
     direction: ENUM_CODES.direction[c.direction[i] as number] ?? 'attack_on_us',
     claimedBy: unpackString(t.claimedBy, i),
+    attributedTo: unpackString(t.attributedTo, i),
     weapons: unpackString(t.weapons, i),
     casualties: unpackString(t.casualties, i),
     usKilled: nullable(c.usKilled[i]),
     usWounded: nullable(c.usWounded[i]),
+    casualtySource: unpackString(t.casualtySource, i),
     status: ENUM_CODES.status[c.status[i] as number] ?? 'reported_by_media',
     summary: unpackString(t.summary, i) ?? '',
-    sources: sources ? sources.split('\n') : [],
+    sources: decodeSources(unpackString(t.sources, i)),
     notes: unpackString(t.notes, i),
+    distinctFrom: distinct ? distinct.split('\n') : [],
     index: i,
     day,
     dayEnd,
@@ -88,6 +92,8 @@ export async function datasetFromColumns(
     eventById: new Map(events.map((e) => [e.id, e])),
     counts: [],
     extent: [first, last],
+    // Imported data declares no coverage window: its own dates are all there is.
+    coverage: null,
     issues: [],
   };
 }

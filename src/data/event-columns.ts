@@ -20,11 +20,15 @@ export const TEXT_FIELDS = [
   'siteId',
   'country',
   'claimedBy',
+  'attributedTo',
   'weapons',
   'casualties',
+  'casualtySource',
   'summary',
   'notes',
-  /** Sources joined with "\n" (a cleaned source never holds a line break). */
+  /** Ids joined with "\n". */
+  'distinctFrom',
+  /** As source-codec.ts encodes them: links one per line, or JSON when they hold more. */
   'sources',
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];

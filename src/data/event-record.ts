@@ -4,6 +4,7 @@
  * Writer and reader share this one definition, so an exported view re-imports unchanged.
  */
 import type { AtlasEvent } from './model';
+import { sourceDetails } from './source-codec';
 
 /** In this order, as written; a reader matches them by name, in any order. */
 export const RECORD_COLUMNS = [
@@ -16,15 +17,21 @@ export const RECORD_COLUMNS = [
   'direction',
   'status',
   'claimed_by',
+  'attributed_to',
   'weapons',
   'casualties',
   'us_killed',
   'us_wounded',
+  'casualty_source',
   'summary',
   'notes',
+  'distinct_from',
   'sources',
+  'source_details',
   'site_id',
   'site_name',
+  'site_name_ar',
+  'site_name_ar_source',
   'site_alt_names',
   'site_kind',
   'country',
@@ -63,15 +70,21 @@ export function eventRecord(event: AtlasEvent): EventRecord {
     direction: event.direction,
     status: event.status,
     claimed_by: text(event.claimedBy),
+    attributed_to: text(event.attributedTo),
     weapons: text(event.weapons),
     casualties: text(event.casualties),
     us_killed: num(event.usKilled),
     us_wounded: num(event.usWounded),
+    casualty_source: text(event.casualtySource),
     summary: event.summary,
     notes: text(event.notes),
-    sources: event.sources.join(LIST_SEPARATOR),
+    distinct_from: event.distinctFrom.join(LIST_SEPARATOR),
+    sources: event.sources.map((s) => s.url).join(LIST_SEPARATOR),
+    source_details: sourceDetails(event.sources),
     site_id: event.siteId,
     site_name: text(site?.name),
+    site_name_ar: text(site?.nameAr),
+    site_name_ar_source: text(site?.nameArSource),
     site_alt_names: (site?.altNames ?? []).join(LIST_SEPARATOR),
     site_kind: text(site?.kind),
     country: event.country,

@@ -10,7 +10,8 @@ import {
   type TextField,
 } from '../data/event-columns';
 import type { Site } from '../data/model';
-import type { DatePrecision, Direction, EventType, Status } from '../data/schema';
+import type { DatePrecision, Direction, EventType, Source, Status } from '../data/schema';
+import { encodeSources } from '../data/source-codec';
 
 export interface Draft {
   id: string;
@@ -24,13 +25,16 @@ export interface Draft {
   direction: Direction;
   status: Status;
   claimedBy: string | null;
+  attributedTo: string | null;
   weapons: string | null;
   casualties: string | null;
   usKilled: number | null;
   usWounded: number | null;
+  casualtySource: string | null;
   summary: string;
   notes: string | null;
-  sources: string[];
+  distinctFrom: string[];
+  sources: Source[];
 }
 
 const code = <T extends string>(values: readonly T[], v: T) => values.indexOf(v);
@@ -106,11 +110,14 @@ export class ColumnsBuilder {
     t.siteId.push(null);
     t.country.push(this.keep(d.country));
     t.claimedBy.push(this.keep(d.claimedBy));
+    t.attributedTo.push(this.keep(d.attributedTo));
+    t.casualtySource.push(d.casualtySource);
+    t.distinctFrom.push(d.distinctFrom.length > 0 ? d.distinctFrom.join('\n') : null);
     t.weapons.push(this.keep(d.weapons));
     t.casualties.push(this.keep(d.casualties));
     t.summary.push(d.summary);
     t.notes.push(this.keep(d.notes));
-    t.sources.push(d.sources.length > 0 ? this.keep(d.sources.join('\n')) : null);
+    t.sources.push(this.keep(encodeSources(d.sources)));
   }
 
   /** Columns in (day, id) order; `sites` supplies each event's site id. */

@@ -5,6 +5,8 @@
  * names, so one reader serves both.
  */
 import { RECORD_COLUMNS } from '../data/event-record';
+import { plainSource, readSourceDetails, sourceDetails } from '../data/source-codec';
+import type { Source } from '../data/schema';
 import { CHUNK_BYTES } from './csv-source';
 import type { Profile } from './mapping';
 import { type Cells, GEOMETRY_COLUMN, LAT_COLUMN, LON_COLUMN } from './read-row';
@@ -64,6 +66,19 @@ function point(geometry: unknown): { lon: string; lat: string; other: string } {
   return { lon: '', lat: '', other: typeof geometry.type === 'string' ? geometry.type : 'unknown' };
 }
 
+/** A feature's sources: objects (2.0.0 files, exports) or bare links (older files). */
+function sourcesOf(p: unknown): Source[] {
+  const list = own(p, 'sources');
+  if (!Array.isArray(list)) return [];
+  const objects = list.filter((s) => typeof s === 'object' && s !== null);
+  const read =
+    objects.length > 0
+      ? readSourceDetails(JSON.stringify(list.map((s) => (typeof s === 'string' ? { url: s } : s))))
+      : null;
+  if (read !== null) return typeof read === 'string' ? [] : read;
+  return list.filter((s): s is string => typeof s === 'string').map(plainSource);
+}
+
 /** The app's GeoJSON feature, in the CSV's column names. */
 const APP_FIELDS: Record<string, (p: unknown) => unknown> = {
   id: (p) => own(p, 'id'),
@@ -75,15 +90,21 @@ const APP_FIELDS: Record<string, (p: unknown) => unknown> = {
   direction: (p) => own(p, 'direction'),
   status: (p) => own(p, 'status'),
   claimed_by: (p) => own(p, 'claimedBy'),
+  attributed_to: (p) => own(p, 'attributedTo'),
+  casualty_source: (p) => own(p, 'casualtySource'),
+  distinct_from: (p) => own(p, 'distinctFrom'),
   weapons: (p) => own(p, 'weapons'),
   casualties: (p) => own(p, 'casualties'),
   us_killed: (p) => own(p, 'usKilled'),
   us_wounded: (p) => own(p, 'usWounded'),
   summary: (p) => own(p, 'summary'),
   notes: (p) => own(p, 'notes'),
-  sources: (p) => own(p, 'sources'),
+  sources: (p) => sourcesOf(p).map((s) => s.url),
+  source_details: (p) => sourceDetails(sourcesOf(p)),
   site_id: (p) => own(p, 'siteId'),
   site_name: (p) => own(own(p, 'site'), 'name'),
+  site_name_ar: (p) => own(own(p, 'site'), 'nameAr'),
+  site_name_ar_source: (p) => own(own(p, 'site'), 'nameArSource'),
   site_alt_names: (p) => own(own(p, 'site'), 'altNames'),
   site_kind: (p) => own(own(p, 'site'), 'kind'),
   country: (p) => own(p, 'country'),

@@ -6,6 +6,7 @@
  */
 import { restoreFormula } from '../data/csv-formula';
 import { splitList } from '../data/event-record';
+import { plainSource, readSourceDetails } from '../data/source-codec';
 import type { Site } from '../data/model';
 import {
   COORD_PRECISIONS,
@@ -212,6 +213,8 @@ export class RowReader {
       id: slugId(place) || (at ? slugId(`p ${at.lat} ${at.lon}`) : 'unnamed-place'),
       name,
       altNames: [],
+      nameAr: null,
+      nameArSource: null,
       country,
       admin1,
       kind: 'other',
@@ -237,6 +240,8 @@ export class RowReader {
     const site = this.site(siteId, () => ({
       id: siteId,
       name: cell('site_name') || siteId,
+      nameAr: cell('site_name_ar') || null,
+      nameArSource: cell('site_name_ar_source') || null,
       altNames: splitList(cell('site_alt_names')),
       country,
       admin1: cell('admin1') || null,
@@ -276,14 +281,25 @@ export class RowReader {
         statusByName(cell('status')) ??
         fail('status', `“${cell('status').slice(0, 40)}” is not a status of this app`),
       claimedBy: cell('claimed_by') || null,
+      attributedTo: cell('attributed_to') || null,
       weapons: cell('weapons') || null,
       casualties: cell('casualties') || null,
       usKilled: count(cell('us_killed'), 'us_killed'),
       usWounded: count(cell('us_wounded'), 'us_wounded'),
+      casualtySource: cell('casualty_source') || null,
       summary,
       notes: cell('notes') || null,
-      sources: splitList(cell('sources')),
+      distinctFrom: splitList(cell('distinct_from')).map(slugId).filter(Boolean),
+      sources: this.appSources(cell),
     };
+  }
+
+  /** Every field of each source from `source_details`; links alone from `sources` otherwise. */
+  private appSources(cell: Cells) {
+    const details = cell('source_details');
+    if (details === '') return splitList(cell('sources')).map(plainSource);
+    const read = readSourceDetails(details);
+    return typeof read === 'string' ? fail('source_details', read) : read;
   }
 
   private typeOf(text: string): EventType {
@@ -335,15 +351,19 @@ export class RowReader {
       direction,
       status: this.options.defaultStatus,
       claimedBy: actor1 || null,
+      attributedTo: null,
       weapons: null,
       casualties: fatalities === null ? null : `${fatalities} reported fatalities (ACLED count)`,
       usKilled: null,
       usWounded: null,
+      casualtySource: null,
+      distinctFrom: [],
       summary: cell('notes') || `${subType || eventType || 'Event'}${place ? ` at ${place}` : ''}`,
       notes: `${original.join('; ')}.`,
       sources: cell('source')
         .split(/\s*;\s*/)
-        .filter(Boolean),
+        .filter(Boolean)
+        .map(plainSource),
     };
   }
 
@@ -391,17 +411,21 @@ export class RowReader {
       direction,
       status,
       claimedBy: null,
+      attributedTo: null,
       weapons: null,
       casualties: null,
       usKilled: null,
       usWounded: null,
+      casualtySource: null,
+      distinctFrom: [],
       summary:
         this.mapped(cell, 'title') ||
         (typeText || place ? [typeText, place].filter(Boolean).join(' at ') : '(no description in the file)'),
       notes: notes || null,
       sources: this.mapped(cell, 'source')
         .split(/\s*[;|]\s*|\s+(?=https?:\/\/)/)
-        .filter(Boolean),
+        .filter(Boolean)
+        .map(plainSource),
     };
   }
 }

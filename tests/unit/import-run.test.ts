@@ -147,7 +147,7 @@ describe('ACLED exports', () => {
     // Kept as text, never run: markup, formula and script links are just characters here.
     expect(kept?.site?.name).toBe('<img src=x onerror=alert(1)>');
     expect(kept?.claimedBy).toBe('=HYPERLINK("http://evil.example")');
-    expect(kept?.sources).toEqual(['javascript:alert(1)', 'data:text/html,x']);
+    expect(kept?.sources.map((s) => s.url)).toEqual(['javascript:alert(1)', 'data:text/html,x']);
     expect(kept?.site?.admin1).toBe('eviltxt.exe');
     expect(result.notes.join(' ')).toMatch(/characters were removed from 1 row/);
   });
@@ -180,7 +180,7 @@ describe('any other table, through a mapping', () => {
     expect(a?.site).toMatchObject({ name: 'Tower 22', lat: 33.31, lon: 39.11, coordPrecision: 'area' });
     expect(b?.type).toBe('other');
     expect(b?.notes).toBe('Original type: Protest.');
-    expect(b?.sources).toEqual(['https://example.org/b', 'https://example.org/c']);
+    expect(b?.sources.map((s) => s.url)).toEqual(['https://example.org/b', 'https://example.org/c']);
     expect(c?.site).toMatchObject({ lat: null, lon: null, coordPrecision: 'unknown' });
     expect(result.notes.join(' ')).toMatch(
       /1 event have no coordinates|1 event has no coordinates|have no coordinates/,
