@@ -104,6 +104,8 @@ export function createAppStore(initial: Partial<ViewState> = {}, notices: string
         filters: EMPTY_FILTERS,
         search: '',
         selection: null,
+        // The About page tells of the built-in dataset; other data opens on the map.
+        view: s.view === 'about' ? 'map' : s.view,
         data: source.kind === 'link' ? source.path : null,
         localData:
           source.kind === 'file'

@@ -70,5 +70,8 @@ describe('opening other data', () => {
     });
     store.getState().openData({ kind: 'built-in' });
     expect(store.getState()).toMatchObject({ data: null, localData: null });
+    store.getState().setView('about');
+    store.getState().openData({ kind: 'file', key: 4, name: 'other.csv' });
+    expect(store.getState().view).toBe('map');
   });
 });
