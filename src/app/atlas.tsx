@@ -99,7 +99,8 @@ export function Atlas({ dataset, load, active, updates }: Props) {
             About the data
           </button>
         )}
-        {ready && (
+        {/* No events, no days: an export or printout would name a window that is not there. */}
+        {ready && total > 0 && (
           <button type="button" className="header-button" onClick={() => setDialog({ kind: 'export' })}>
             Export and cite
           </button>
@@ -172,7 +173,7 @@ export function Atlas({ dataset, load, active, updates }: Props) {
         {/* No events, no days: a timeline would invent a range (it once read "1 Jan 1970"). */}
         {load.kind === 'ready' && total > 0 && <Timeline dataset={dataset} filtered={filtered} />}
       </footer>
-      {ready && (
+      {ready && total > 0 && (
         <Suspense fallback={null}>
           <PrintSheet
             dataset={dataset}
