@@ -71,8 +71,13 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // Two browser contexts, two map loads and a drag take 15 s alone and near a minute on
+          // two CPUs shared with other work; a test must finish rather than time out.
+          testTimeout: 120_000,
           hookTimeout: 90_000,
+          // expect.poll gives up after 1 s by default; a software-GL map on two loaded CPUs can
+          // take several seconds to settle a camera move. A poll still ends once satisfied.
+          expect: { poll: { timeout: 20_000 } },
           // One browser at a time: the machine has two cores and software WebGL.
           fileParallelism: false,
         },
