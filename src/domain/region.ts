@@ -13,3 +13,10 @@ export const MAX_PITCH = 60;
 
 /** MapLibre's zoom range as the map uses it. */
 export const ZOOM_RANGE = [0, 22] as const;
+
+/**
+ * The region's offset from UTC, in hours: Iraq, Syria, Jordan and their neighbours keep UTC+3
+ * all year (Syria and Jordan since late 2022). Event dates are local days in this offset
+ * (docs/data-format.md); their times are in UTC.
+ */
+export const REGION_UTC_OFFSET_HOURS = 3;

@@ -10,7 +10,8 @@ import {
   TYPE_LABELS,
   UNCLAIMED_LABEL,
 } from '../domain/labels';
-import { formatDayLabel } from '../shared/civil-date';
+import { REGION_UTC_OFFSET_HOURS } from '../domain/region';
+import { formatDayLabel, utcDayOf } from '../shared/civil-date';
 import { StatusSymbol } from '../domain/status-symbol';
 import { EventNav, type PanelFocus } from './event-nav';
 import { CasualtyCounts } from './casualty-counts';
@@ -20,7 +21,10 @@ import { SourceSection } from './source-section';
 function dateText(event: AtlasEvent): string {
   const day = formatDayLabel(event.day);
   const span = event.dayEnd !== event.day ? `${day} – ${formatDayLabel(event.dayEnd)}` : day;
-  const time = event.timeUtc ? `, ${event.timeUtc} UTC` : '';
+  // The date is the local day (UTC+3); a late-evening UTC time falls on the day before it.
+  const utcDay = event.timeUtc ? utcDayOf(event.day, event.timeUtc, REGION_UTC_OFFSET_HOURS) : event.day;
+  const on = utcDay !== event.day ? ` on ${formatDayLabel(utcDay)}` : '';
+  const time = event.timeUtc ? `, ${event.timeUtc} UTC${on}` : '';
   return `${span}${time} (${DATE_PRECISION_LABELS[event.datePrecision]})`;
 }
 

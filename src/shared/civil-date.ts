@@ -32,6 +32,18 @@ export function formatCivilDate(day: DayNumber): string {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/**
+ * The UTC day of an instant given by its local civil day, its UTC time (`HH:MM`) and the
+ * place's offset from UTC in hours. 23:30 UTC on a local day in UTC+3 is 02:30 there, so its
+ * UTC day is the day before.
+ */
+export function utcDayOf(localDay: DayNumber, timeUtc: string, offsetHours: number): DayNumber {
+  const [hours = 0, minutes = 0] = timeUtc.split(':').map(Number);
+  // Local time past midnight (or before it, west of UTC) moves the local day off the UTC one.
+  const localMinutes = hours * 60 + minutes + offsetHours * 60;
+  return localDay - Math.floor(localMinutes / (24 * 60));
+}
+
 /** A short readable label such as `18 Oct 2023`, identical in every time zone. */
 export function formatDayLabel(day: DayNumber): string {
   const d = new Date(day * MS_PER_DAY);

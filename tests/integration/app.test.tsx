@@ -51,6 +51,25 @@ describe('the foundation slice', () => {
     await waitForUrl('event=e2-asad');
   });
 
+  // B8: the panel printed the local day beside a UTC time of the day before ("22 Nov 2023,
+  // 23:30 UTC" for 02:30 local on 22 Nov, which is 23:30 UTC on 21 Nov).
+  it("gives a UTC time its own date when it falls on the day before the event's local date", async () => {
+    const files = rawFiles();
+    const events = files.events as { features: { properties: Record<string, unknown> }[] };
+    const times: Record<string, string> = { 'e3-shaddadi': '23:30', 'e2-asad': '20:59' };
+    events.features = events.features.map((f) => {
+      const time = times[f.properties.id as string];
+      return time ? { ...f, properties: { ...f.properties, timeUtc: time } } : f;
+    });
+    const { store } = await boot({ files, url: '/?v=1&event=e3-shaddadi' });
+    const dateRow = async () => (await screen.findByText('Date')).nextElementSibling;
+    expect(await dateRow()).toHaveTextContent(/^29 Oct 2023, 23:30 UTC on 28 Oct 2023 \(exact day\)$/);
+    store.getState().select({ kind: 'event', id: 'e2-asad' }, 'list');
+    await waitFor(async () =>
+      expect(await dateRow()).toHaveTextContent(/^18 Oct 2023, 20:59 UTC \(exact day\)$/),
+    );
+  });
+
   it('clicking a count badge on the map opens the site panel', async () => {
     const { maps } = await boot();
     await count();

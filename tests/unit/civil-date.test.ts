@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCivilDate, formatDayLabel, formatDayLong, parseCivilDate } from '../../src/shared/civil-date';
+import {
+  formatCivilDate,
+  formatDayLabel,
+  formatDayLong,
+  parseCivilDate,
+  utcDayOf,
+} from '../../src/shared/civil-date';
 
 describe('civil dates', () => {
   it('round-trips real dates', () => {
@@ -27,5 +33,17 @@ describe('civil dates', () => {
     const day = parseCivilDate('2023-10-18') as number;
     expect(formatDayLabel(day)).toBe('18 Oct 2023');
     expect(formatDayLong(day)).toBe('Wednesday 18 October 2023');
+  });
+
+  it('finds the UTC day of a local day and a UTC time', () => {
+    const day = parseCivilDate('2023-11-22') as number;
+    // 23:30 UTC is 02:30 on the 22nd in UTC+3: the UTC day is the 21st.
+    expect(utcDayOf(day, '23:30', 3)).toBe(day - 1);
+    expect(utcDayOf(day, '21:00', 3)).toBe(day - 1);
+    expect(utcDayOf(day, '20:59', 3)).toBe(day);
+    expect(utcDayOf(day, '00:00', 3)).toBe(day);
+    // West of UTC the other way: 02:00 UTC is 21:00 the day before in UTC-5.
+    expect(utcDayOf(day, '02:00', -5)).toBe(day + 1);
+    expect(utcDayOf(day, '05:00', -5)).toBe(day);
   });
 });
