@@ -151,10 +151,11 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
     show(entry === null ? undefined : kept.take(entry), entry !== null);
   };
   // Leaving, reloading or hiding the page: write what is pending while the entry is ours (that
-  // serves a link away and Back), and keep it (a reload has already taken the old address).
+  // serves a link away and Back), and keep the view for the entry in any case: a reload has
+  // already taken the address it had when it was pressed, which a write that landed since
+  // (the throttle's, or this one) no longer changes.
   const onPageHide = () => {
-    if (!cancel()) return;
-    write('replace');
+    if (cancel()) write('replace');
     kept.keep(current, encodeUrl(viewOf(store.getState())));
   };
   const onVisibility = () => {

@@ -182,6 +182,18 @@ describe('Back, Forward and leaving the page', () => {
     expect(start().getState().search).toBe('');
   });
 
+  it('a reload pressed just before the throttled write still opens that change', () => {
+    boot('/?v=1&to=2023-11-30').getState().setSearch('tower');
+    const address = window.location.pathname + window.location.search;
+    // Reload pressed now; the page writes its replace while it unloads, too late for the reload.
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    expect(search()).toBe('?v=1&to=2023-11-30&q=tower');
+    window.dispatchEvent(new Event('pagehide'));
+    unbind?.();
+    realReplace.call(window.history, window.history.state, '', address);
+    expect(start().getState().search).toBe('tower');
+  });
+
   it('Back to an entry it did not write (a hand-edited link) rewrites it in canonical form', async () => {
     const store = boot('/?v=1&to=2023-11-30');
     realPush.call(window.history, null, '', '/?to=2023-11-01&q=it%27s&junk=1');
