@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { headersPlugin } from './scripts/build/headers-plugin.ts';
 import { offlinePlugin } from './scripts/build/offline-plugin.ts';
 
@@ -19,6 +19,12 @@ function socialPreview(): Plugin {
         : html,
   };
 }
+
+/** Project name suffix and the TZ each unit and integration run uses. */
+const TIME_ZONES = [
+  ['', 'UTC'],
+  ['-kiritimati', 'Pacific/Kiritimati'],
+] as const;
 
 // One config for the app and the three test tiers. `npm test` builds first, so the e2e
 // tier always drives the same files a user would be served.
@@ -39,31 +45,40 @@ export default defineConfig({
   server: { port: 5173 },
   test: {
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
-          // Set on purpose for a loaded 2-CPU machine, where the basemap build and 10,000-run
-          // properties take seconds: a slow test must finish, not time out and leak into the next.
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+      // The unit and integration tiers run twice: in UTC, and in Pacific/Kiritimati (UTC+14,
+      // where the local date is a day ahead of UTC's for most of the day), so a date computed
+      // in the viewer's zone instead of the event's fails. civil-date.test.ts also switches
+      // through zones west of UTC and zones with daylight saving.
+      ...TIME_ZONES.flatMap(([suffix, TZ]): TestProjectInlineConfiguration[] => [
+        {
+          extends: true,
+          test: {
+            name: `unit${suffix}`,
+            environment: 'node',
+            env: { TZ },
+            include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+            // Set on purpose for a loaded 2-CPU machine, where the basemap build and
+            // 10,000-run properties take seconds: a slow test must finish, not time out and
+            // leak into the next.
+            testTimeout: 30_000,
+            hookTimeout: 30_000,
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'integration',
-          environment: 'jsdom',
-          include: ['tests/integration/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
-          setupFiles: ['tests/support/setup-dom.ts'],
-          // The whole app in jsdom takes 0.3-5 s a test on two loaded CPUs; see also the
-          // Testing Library wait limit in setup-dom.ts.
-          testTimeout: 60_000,
-          hookTimeout: 30_000,
+        {
+          extends: true,
+          test: {
+            name: `integration${suffix}`,
+            environment: 'jsdom',
+            env: { TZ },
+            include: ['tests/integration/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
+            setupFiles: ['tests/support/setup-dom.ts'],
+            // The whole app in jsdom takes 0.3-5 s a test on two loaded CPUs; see also the
+            // Testing Library wait limit in setup-dom.ts.
+            testTimeout: 60_000,
+            hookTimeout: 30_000,
+          },
         },
-      },
+      ]),
       {
         extends: true,
         test: {

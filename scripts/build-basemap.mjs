@@ -15,16 +15,12 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature, mesh } from 'topojson-client';
+import { CLIP_BOX } from './basemap/clip-box.mjs';
 import { clipLines, clipPolygons, roundCoord, simplifyTopology } from './basemap/geometry.mjs';
 import { resolvePlaces } from './basemap/places.mjs';
 
 const require = createRequire(import.meta.url);
 
-/**
- * Clip box, deliberately larger than the map's maxBounds [26, 20, 58, 44] (src/map/basemap-style.ts):
- * clipping at maxBounds would draw the clip rectangle as a straight "coast" at the view's edge.
- */
-const CLIP_BOX = [22, 16, 62, 48];
 const DECIMALS = 3;
 /**
  * Douglas-Peucker tolerance in degrees (~1 km). Natural Earth 50m is itself only accurate to a few

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/data/check-dataset';
+import { coverage } from '../../src/data/coverage';
 import { parseDataset } from '../../src/data/parse-dataset';
 import { CLAIMANTS } from '../../src/data/schema';
 import { summariseSources } from '../../src/data/source-summary';
+import { parseCivilDate } from '../../src/shared/civil-date';
 import { loadRealFiles, readJson } from './load-files';
 
 const raw = loadRealFiles();
@@ -134,6 +136,17 @@ describe('the committed dataset in public/data', () => {
     // 1.1.0: 43 of 136 (32%) by a rough check of host names.
     expect(direct.length / dataset.events.length).toBeGreaterThan(0.35);
     expect(withCopies.length / dataset.events.length).toBeGreaterThan(0.42);
+  });
+
+  // The coverage note (src/app/coverage-note.tsx, tested in tests/integration/app.test.tsx)
+  // prints these two numbers; here they are checked against the data itself.
+  it("lists fewer attacks on US forces than the latest official count, by that count's date", () => {
+    const last = dataset.counts.reduce((a, c) => (c.date >= a.date ? c : a));
+    const cutoff = parseCivilDate(last.date) as number;
+    const attacks = dataset.events.filter((e) => e.direction === 'attack_on_us' && e.day <= cutoff).length;
+    expect(coverage(dataset)).toMatchObject({ official: { total: last.total }, listed: attacks });
+    expect(attacks).toBeGreaterThan(150);
+    expect(attacks).toBeLessThan(last.total);
   });
 
   it('keeps official counts in date order with non-decreasing totals', () => {

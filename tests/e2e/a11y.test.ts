@@ -1,7 +1,7 @@
 /**
  * An axe-core scan of the built app in each state a reader meets: the default view,
  * filtered and searched, an event open, a site open, and the phone layout with the list
- * and the panel. No serious or critical violations are allowed; every result is printed.
+ * and the panel. No violation of any impact is allowed; every result is printed.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -54,8 +54,11 @@ async function scan(page: Page, state: string) {
   console.info(`axe ${state}: ${passes} rules passed, ${violations.length} violated`, summary, {
     needsReview: incomplete,
   });
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // Every violation fails, whatever its impact: the app has none, and a minor one is still a
+  // barrier to someone. (Findings axe cannot decide, such as contrast over the map, are printed.)
+  expect(
+    violations.map((v) => `${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 describe('accessibility (axe-core)', () => {

@@ -55,7 +55,7 @@ describe('the built app in Chromium', () => {
   });
 
   it('opens the panel from the list, and a copied link shows the same view in a new page', async () => {
-    const { page } = await open();
+    const { page, context, baseUrl } = await open();
     await waitForMap(page);
     const end = page.getByRole('slider', { name: 'Window end' });
     await end.focus();
@@ -70,9 +70,14 @@ describe('the built app in Chromium', () => {
     const panel = page.getByTestId('event-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
     const heading = await panel.getByRole('heading', { level: 2 }).textContent();
-    await expect.poll(() => page.url()).toContain('event=');
-    await expect.poll(() => page.url()).toContain('to=');
-    const link = page.url();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseUrl).origin,
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('event=');
+    expect(link).toContain('to=');
 
     const other = await open(new URL(link).pathname + new URL(link).search, {
       timezoneId: 'America/Los_Angeles',

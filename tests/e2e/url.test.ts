@@ -37,7 +37,10 @@ async function rows(page: Page): Promise<string[]> {
     while (el && el.scrollHeight <= el.clientHeight) el = el.parentElement;
     if (el) el.scrollTop = 0;
   });
-  await page.waitForTimeout(300);
+  // The virtualiser renders on the scroll event: wait until the first row is the list's first.
+  await expect
+    .poll(() => page.$eval('[data-event-id]', (e) => e.closest('li')?.getAttribute('aria-posinset')))
+    .toBe('1');
   return page.$$eval('[data-event-id]', (els) =>
     els.slice(0, 8).map((e) => `${e.getAttribute('data-event-id')} ${e.textContent}`),
   );
@@ -96,7 +99,8 @@ describe('links in the browser', () => {
     await expect.poll(() => panelHeading(la.page)).toBe(heading);
     expect(await la.page.getByTestId('event-count').textContent()).toBe(count);
     expect(await rows(la.page)).toEqual(listed);
-    await la.page.waitForTimeout(500);
+    // The page keeps the link as it came: the camera in its address is the copied one.
+    await expect.poll(() => query(la.page)).toBe(new URL(link).search);
     const reopened = cameraOf(la.page);
     expect(Math.abs(reopened.zoom - camera.zoom)).toBeLessThan(0.01);
     expect(Math.abs(reopened.lat - camera.lat)).toBeLessThan(0.01);
@@ -128,6 +132,30 @@ describe('links in the browser', () => {
     await page.goForward();
     await expect.poll(() => page.getByTestId('event-panel').isVisible()).toBe(true);
     expect(query(page)).toBe(flown);
+  });
+
+  it('on a phone, Back and Forward walk the switch between map and list', async () => {
+    const { page } = await open('/?v=1&to=2023-11-30', { viewport: { width: 390, height: 844 } });
+    const show = page.getByRole('group', { name: 'Show' });
+    const list = page.getByRole('list', { name: 'Events in the current view' });
+    const pressed = (name: string) => show.getByRole('button', { name }).getAttribute('aria-pressed');
+    expect(await list.isVisible()).toBe(false);
+
+    await show.getByRole('button', { name: 'List' }).click();
+    await expect.poll(() => query(page)).toBe('?v=1&to=2023-11-30&view=list');
+    await expect.poll(() => list.isVisible()).toBe(true);
+    expect(await page.getByTestId('map').isVisible()).toBe(false);
+
+    await page.goBack();
+    await expect.poll(() => query(page)).toBe('?v=1&to=2023-11-30');
+    await expect.poll(() => pressed('Map')).toBe('true');
+    await expect.poll(() => page.getByTestId('map').isVisible()).toBe(true);
+    expect(await list.isVisible()).toBe(false);
+
+    await page.goForward();
+    await expect.poll(() => query(page)).toBe('?v=1&to=2023-11-30&view=list');
+    await expect.poll(() => pressed('List')).toBe('true');
+    await expect.poll(() => list.isVisible()).toBe(true);
   });
 
   // D7: a reload within 300 ms of typing lost the typing: the address had not caught up, and
@@ -175,7 +203,7 @@ describe('links in the browser', () => {
       handlers: 0,
       injected: 0,
     });
-    await page.waitForTimeout(500);
+    // open() waited for the map to draw and go idle: every task the page queued on load has run.
     expect(dialogs).toEqual([]);
     expect(externalRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

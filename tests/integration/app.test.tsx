@@ -37,8 +37,8 @@ describe('the foundation slice', () => {
     await waitFor(() => expect(maps[0]?.shownEvents()).toHaveLength(2));
   });
 
-  it('clicking a list item opens its panel with sources, and the URL names it', async () => {
-    const { user } = await boot();
+  it('clicking a list item opens its panel with sources, rings it on the map, and the URL names it', async () => {
+    const { user, maps } = await boot();
     await count();
     await user.click(screen.getByRole('button', { name: /Rockets and drones — Ain al-Asad/ }));
     const panel = await screen.findByTestId('event-panel');
@@ -48,6 +48,8 @@ describe('the foundation slice', () => {
     const link = within(panel).getByRole('link', { name: /example\.org/ });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    // e2-asad is the first event by date: feature 0 on the map carries the selection ring.
+    expect(maps[0]?.featureState.get('events:0')).toMatchObject({ selected: true });
     await waitForUrl('event=e2-asad');
   });
 

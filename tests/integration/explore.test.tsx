@@ -96,6 +96,18 @@ describe('list and map in step', () => {
     expect(row('e1-tanf')).not.toHaveAttribute('aria-current');
   });
 
+  it('a click on a row rings its event on the map and brings it into view; the ring follows the selection', async () => {
+    const { user, map } = await boot();
+    await user.click(row('e6-asad-strike'));
+    expect(await screen.findByTestId('event-panel')).toHaveTextContent('Ain al-Asad');
+    // e6 is the sixth event by date: feature 5 carries the ring, and the camera went to its site.
+    expect(map().featureState.get('events:5')).toMatchObject({ selected: true });
+    await waitFor(() => expect(map().camera).toMatchObject({ lat: 33.7856, lng: 42.4411 }));
+    await user.click(row('e1-tanf'));
+    expect(map().featureState.get('events:5')).toMatchObject({ selected: false });
+    expect(map().featureState.get('events:1')).toMatchObject({ selected: true });
+  });
+
   it('hovering a row lights the event on the map; hovering on the map lights the row', async () => {
     const { user, map, store } = await boot();
     await user.hover(row('e4-tanf'));

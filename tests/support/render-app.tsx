@@ -24,19 +24,29 @@ interface Options {
 }
 
 const running: (() => Promise<void>)[] = [];
+/** Bumped when a test's apps are stopped: an app still booting for that test must not start. */
+let generation = 0;
 
 /** Stops every app rendered since the last call: URL sync and data servers (setup-dom.ts). */
 export async function cleanupApps() {
+  generation += 1;
   await Promise.all(running.splice(0).map((stop) => stop()));
 }
 
 export async function renderApp({ url = '/', files = rawFiles(), routes = {}, dataStallMs }: Options = {}) {
+  const mine = generation;
   window.history.replaceState(null, '', url);
   const server = await startDataServer({
     '/data/sites.geojson': files.sites,
     '/data/events.geojson': files.events,
     '/data/official-counts.json': files.counts,
   });
+  if (mine !== generation) {
+    // The test timed out while the server started, and its cleanup has run: an app started
+    // now would write its URL into the next test. Stop here instead.
+    await server.close();
+    throw new Error('renderApp: the test ended before its app could start');
+  }
   for (const [path, route] of Object.entries(routes)) server.set(path, route);
   const { view, notices } = decodeUrl(window.location.search, window.location.hash);
   const store = createAppStore(view, notices);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { CLIP_BOX } from '../../scripts/basemap/clip-box.mjs';
 import {
   BASEMAP_FONTS,
   BASEMAP_LAYER_IDS,
@@ -13,8 +14,6 @@ import {
 } from '../../src/map/basemap-style';
 
 const BASE = 'http://localhost:4173/';
-// Must match CLIP_BOX in scripts/build-basemap.mjs.
-const CLIP_BOX = [22, 16, 62, 48] as const;
 
 /** Every string anywhere in a JSON-like value. */
 function strings(value: unknown): string[] {
@@ -100,9 +99,18 @@ describe('basemapStyle', () => {
     }
   });
 
-  it('sorts capitals and big cities first for label placement', () => {
+  it('sorts capitals first, then bigger cities, for label placement', () => {
     const labels = style.layers.find((l) => l.id === BASEMAP_LAYER_IDS.placeLabels);
-    expect(labels?.type === 'symbol' && labels.layout?.['symbol-sort-key']).toBeTruthy();
+    const sortKey = labels?.type === 'symbol' ? labels.layout?.['symbol-sort-key'] : undefined;
+    const parsed = expression.createExpression(sortKey, 'layers.places.layout.symbol-sort-key');
+    if (parsed.result !== 'success') throw new Error('symbol-sort-key does not parse');
+    const key = (pop: number, capital: boolean) =>
+      Number(parsed.value.evaluate({ zoom: 6 }, { type: 'Point', properties: { pop, capital } } as never));
+    // MapLibre places labels in ascending key order: a small capital before a big city, a
+    // big city before a town.
+    expect(key(30_000, true)).toBeLessThan(key(5_000_000, false));
+    expect(key(5_000_000, false)).toBeLessThan(key(50_000, false));
+    expect(key(7_000_000, true)).toBeLessThan(key(30_000, true));
   });
 });
 

@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIP_BOX } from '../../scripts/basemap/clip-box.mjs';
 import { basemapStyle } from '../../src/map/basemap-style';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCRIPT = join(ROOT, 'scripts/build-basemap.mjs');
-// Must match CLIP_BOX in scripts/build-basemap.mjs.
-const CLIP_BOX = [22, 16, 62, 48] as const;
 
 interface Feature<P> {
   type: 'Feature';

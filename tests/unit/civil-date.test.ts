@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatCivilDate,
   formatDayLabel,
@@ -22,19 +22,6 @@ describe('civil dates', () => {
     }
   });
 
-  it('counts whole days across a daylight-saving change', () => {
-    // Europe and the US change clocks on these weekends; civil days must stay 1 apart.
-    const a = parseCivilDate('2023-10-28') as number;
-    expect(parseCivilDate('2023-10-29')).toBe(a + 1);
-    expect(parseCivilDate('2023-11-05')).toBe(a + 8);
-  });
-
-  it('labels days the same way whatever the time zone', () => {
-    const day = parseCivilDate('2023-10-18') as number;
-    expect(formatDayLabel(day)).toBe('18 Oct 2023');
-    expect(formatDayLong(day)).toBe('Wednesday 18 October 2023');
-  });
-
   it('finds the UTC day of a local day and a UTC time', () => {
     const day = parseCivilDate('2023-11-22') as number;
     // 23:30 UTC is 02:30 on the 22nd in UTC+3: the UTC day is the 21st.
@@ -45,5 +32,50 @@ describe('civil dates', () => {
     // West of UTC the other way: 02:00 UTC is 21:00 the day before in UTC-5.
     expect(utcDayOf(day, '02:00', -5)).toBe(day + 1);
     expect(utcDayOf(day, '05:00', -5)).toBe(day);
+  });
+});
+
+/**
+ * The project runs these in UTC and in Pacific/Kiritimati; here they also switch the process
+ * through zones west of UTC (where UTC midnight is the evening before), a half-hour zone, and
+ * zones that change clocks on the dates tested (Europe on 29 Oct 2023, the US on 5 Nov 2023).
+ */
+describe('civil dates in every time zone', () => {
+  /** Each zone with its offset on 18 Oct 2023 as getTimezoneOffset gives it (minutes west). */
+  const OFFSETS: Record<string, number> = {
+    UTC: 0,
+    'Pacific/Kiritimati': -840,
+    'Pacific/Pago_Pago': 660,
+    'America/Los_Angeles': 420,
+    'Europe/London': -60,
+    'Asia/Kathmandu': -345,
+    'Asia/Baghdad': -180,
+  };
+  const ZONES = Object.keys(OFFSETS);
+  const zone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+
+  it.each(ZONES)('in %s: the same day numbers, dates and labels', (tz) => {
+    process.env.TZ = tz;
+    // The switch took: this process now lives in that zone.
+    expect(new Date(Date.UTC(2023, 9, 18, 12)).getTimezoneOffset()).toBe(OFFSETS[tz]);
+    const day = parseCivilDate('2023-10-18') as number;
+    expect(day).toBe(19_648);
+    expect(formatCivilDate(day)).toBe('2023-10-18');
+    expect(formatDayLabel(day)).toBe('18 Oct 2023');
+    expect(formatDayLong(day)).toBe('Wednesday 18 October 2023');
+    expect(formatDayLong(parseCivilDate('2023-11-05') as number)).toBe('Sunday 5 November 2023');
+  });
+
+  it.each(ZONES)('in %s: whole days across the daylight-saving changes', (tz) => {
+    process.env.TZ = tz;
+    const a = parseCivilDate('2023-10-28') as number;
+    expect(parseCivilDate('2023-10-29')).toBe(a + 1);
+    expect(parseCivilDate('2023-10-30')).toBe(a + 2);
+    expect(parseCivilDate('2023-11-05')).toBe(a + 8);
+    expect(parseCivilDate('2023-11-06')).toBe(a + 9);
+    for (let i = 0; i <= 10; i += 1) expect(parseCivilDate(formatCivilDate(a + i))).toBe(a + i);
   });
 });

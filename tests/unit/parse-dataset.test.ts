@@ -35,7 +35,13 @@ describe('parseDataset', () => {
       message: expect.stringContaining('http'),
     });
     expect(byId['no-site']).toMatchObject({ field: 'siteId', message: expect.stringContaining('atlantis') });
-    expect(byId[`#${EVENTS.length + 4}`]).toBeDefined();
+    // The feature without properties is named by its position, and the message says what is wrong.
+    expect(byId[`#${EVENTS.length + 4}`]).toMatchObject({
+      file: 'events.geojson',
+      featureIndex: EVENTS.length + 4,
+      message: expect.stringMatching(/expected object/),
+    });
+    expect(data.issues).toHaveLength(bad.length);
   });
 
   it('loads one of two identical copies and reports the copy', () => {

@@ -1,0 +1,1 @@
+export declare const CLIP_BOX: readonly [number, number, number, number];
