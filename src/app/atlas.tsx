@@ -23,6 +23,7 @@ export type { LoadState };
 import { Notices } from './notices';
 import type { ActiveData } from './use-active-data';
 import { useFileDrop } from './use-file-drop';
+import { SectionBoundary } from './section-boundary';
 import { useLinkReconcile } from './use-link-reconcile';
 import { usePageTitle } from './use-page-title';
 import { ViewToggle } from './view-toggle';
@@ -122,15 +123,20 @@ export function Atlas({ dataset, load, active, updates }: Props) {
       >
         <ViewToggle view={view} onChange={(v) => store.getState().setView(v)} />
         <div className="map-pane">
-          {/* New data gets a new map: its layers are chosen for its size (layers.ts). */}
-          <MapView key={active.key} dataset={dataset} onSnapshot={onSnapshot} onDrawn={onDrawn} />
-          {drawing === active.key && (
-            <div className="map-drawing" role="status">
-              <span id="map-drawing-label">Drawing {total.toLocaleString('en')} events on the map…</span>
-              <progress aria-labelledby="map-drawing-label" />
-            </div>
-          )}
-          <MapLegend />
+          <SectionBoundary
+            name="The map"
+            meanwhile="The event list, the filters and the timeline still work."
+          >
+            {/* New data gets a new map: its layers are chosen for its size (layers.ts). */}
+            <MapView key={active.key} dataset={dataset} onSnapshot={onSnapshot} onDrawn={onDrawn} />
+            {drawing === active.key && (
+              <div className="map-drawing" role="status">
+                <span id="map-drawing-label">Drawing {total.toLocaleString('en')} events on the map…</span>
+                <progress aria-labelledby="map-drawing-label" />
+              </div>
+            )}
+            <MapLegend />
+          </SectionBoundary>
         </div>
         <aside className="sidebar" aria-label="Search, filters and events">
           {load.kind !== 'ready' ? (
@@ -160,18 +166,30 @@ export function Atlas({ dataset, load, active, updates }: Props) {
           </Suspense>
         )}
         {load.kind === 'ready' && selection && (
-          <DetailPanel
-            dataset={dataset}
-            selection={selection}
-            visible={visible}
-            window={timeWindow}
-            onSelect={(next) => store.getState().select(next, 'panel')}
-          />
+          <SectionBoundary
+            name="The details panel"
+            meanwhile="The map, the list and the timeline still work; choose another event or place."
+            resetKey={`${selection.kind}:${selection.id}`}
+            className="detail-sheet"
+            onClose={() => store.getState().select(null, 'panel')}
+          >
+            <DetailPanel
+              dataset={dataset}
+              selection={selection}
+              visible={visible}
+              window={timeWindow}
+              onSelect={(next) => store.getState().select(next, 'panel')}
+            />
+          </SectionBoundary>
         )}
       </main>
       <footer className="timeline">
         {/* No events, no days: a timeline would invent a range (it once read "1 Jan 1970"). */}
-        {load.kind === 'ready' && total > 0 && <Timeline dataset={dataset} filtered={filtered} />}
+        {load.kind === 'ready' && total > 0 && (
+          <SectionBoundary name="The timeline" meanwhile="The map, the list and the filters still work.">
+            <Timeline dataset={dataset} filtered={filtered} />
+          </SectionBoundary>
+        )}
       </footer>
       {ready && total > 0 && (
         <Suspense fallback={null}>

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { rawFiles } from '../support/fixture';
 import { renderApp } from '../support/render-app';
@@ -124,5 +125,44 @@ describe('the foundation slice', () => {
     expect(
       await screen.findByText(/#0 \(e1-tanf\) — date: must be a real calendar date/),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a part that fails', () => {
+  it('a timeline that throws leaves the map, list and panel working, and comes back on Try again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { store, user, maps } = await boot({ url: '/?v=1&to=2023-11-10' });
+    expect(await count()).toHaveTextContent('5 of 6 events');
+    // A window no date field can show (not a day at all) makes the timeline throw as it renders.
+    act(() => store.getState().setRange([Number.NaN, Number.NaN]));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The timeline stopped working (Invalid time value). The map, the list and the filters still work.',
+    );
+    expect(screen.queryByRole('slider', { name: 'Window start' })).not.toBeInTheDocument();
+    act(() => store.getState().setRange(null));
+    expect(await count()).toHaveTextContent('6 of 6 events');
+    await user.click(screen.getByRole('button', { name: /Rockets and drones — Ain al-Asad/ }));
+    expect(await screen.findByTestId('event-panel')).toHaveTextContent('Ain al-Asad');
+    expect(maps[0]?.featureState.get('events:0')).toMatchObject({ selected: true });
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByRole('slider', { name: 'Window start' })).toBeInTheDocument();
+    vi.restoreAllMocks();
+  });
+
+  it('a map that cannot start leaves the list, panel and timeline working', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { user } = await boot({
+      createMap: () => {
+        throw new Error('WebGL is not available');
+      },
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The map stopped working (WebGL is not available). The event list, the filters and the timeline still work.',
+    );
+    expect(await count()).toHaveTextContent('6 of 6 events');
+    await user.click(screen.getByRole('button', { name: /Rockets and drones — Ain al-Asad/ }));
+    expect(await screen.findByTestId('event-panel')).toHaveTextContent('Ain al-Asad');
+    expect(screen.getByRole('slider', { name: 'Window start' })).toBeInTheDocument();
+    vi.restoreAllMocks();
   });
 });

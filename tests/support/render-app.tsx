@@ -7,6 +7,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RawFiles } from '../../src/data/parse-dataset';
 import { App } from '../../src/app/app';
+import type { CreateMap } from '../../src/map/map-like';
 import { createAppStore } from '../../src/store/app-store';
 import { decodeUrl } from '../../src/store/url-codec';
 import { bindUrlSync } from '../../src/store/url-sync';
@@ -16,6 +17,8 @@ import { rawFiles } from './fixture';
 
 interface Options {
   url?: string;
+  /** Stands in for the fake map factory (a map that fails to start, say). */
+  createMap?: CreateMap;
   files?: RawFiles;
   /** Answers that replace a file's, set before the app first fetches (a 404, malformed JSON). */
   routes?: Record<string, Route>;
@@ -33,7 +36,13 @@ export async function cleanupApps() {
   await Promise.all(running.splice(0).map((stop) => stop()));
 }
 
-export async function renderApp({ url = '/', files = rawFiles(), routes = {}, dataStallMs }: Options = {}) {
+export async function renderApp({
+  url = '/',
+  files = rawFiles(),
+  routes = {},
+  dataStallMs,
+  ...options
+}: Options = {}) {
   const mine = generation;
   window.history.replaceState(null, '', url);
   const server = await startDataServer({
@@ -51,7 +60,9 @@ export async function renderApp({ url = '/', files = rawFiles(), routes = {}, da
   const { view, notices } = decodeUrl(window.location.search, window.location.hash);
   const store = createAppStore(view, notices);
   const unbind = bindUrlSync(store, window);
-  const { createMap, maps } = createFakeMapFactory();
+  const fake = createFakeMapFactory();
+  const { maps } = fake;
+  const createMap = options.createMap ?? fake.createMap;
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const context = { store, createMap, dataBaseUrl: server.baseUrl, reducedMotion: true, dataStallMs };
   const utils = render(<App context={context} queryClient={queryClient} />);
