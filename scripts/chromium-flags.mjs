@@ -1,5 +1,6 @@
-// Headless Chromium flags measured to give WebGL2 through SwiftShader on this machine type
-// (../shared/design/GUIDE.md section 7). One list for the browser tests and the benchmark.
+// Headless Chromium flags measured to give WebGL2 through SwiftShader on a 2-CPU machine with
+// no GPU (Debian's chromium; docs/architecture.md, "Tests"). One list for the browser tests
+// and the benchmark.
 // `--use-gl=swiftshader` and `--disable-software-rasterizer` turn WebGL off: never add them.
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 

@@ -10,16 +10,7 @@ import type { Camera, DayRange, Filters, Selection } from '../data/view-types';
 import { EMPTY_FILTERS } from '../data/view-types';
 import { DEFAULT_VIEW, type ViewMode, type ViewState } from './view-state';
 
-export type Origin =
-  | 'map'
-  | 'list'
-  | 'panel'
-  | 'timeline'
-  | 'url'
-  | 'keyboard'
-  | 'filters'
-  | 'playback'
-  | 'data';
+export type Origin = 'map' | 'list' | 'panel' | 'timeline' | 'url' | 'filters' | 'playback' | 'data';
 
 /** Which data the page shows: the built-in dataset, a `data=` path, or a file read locally. */
 export type DataSource =

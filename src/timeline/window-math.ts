@@ -14,13 +14,6 @@ function clamp(value: number, low: number, high: number): number {
   return Math.max(low, Math.min(high, value));
 }
 
-/** Orders the ends and keeps them inside the extent. */
-export function clampWindow([a, b]: DayRange, [min, max]: DayRange): DayRange {
-  const start = clamp(Math.round(Math.min(a, b)), min, max);
-  const end = clamp(Math.round(Math.max(a, b)), min, max);
-  return [start, end];
-}
-
 /** Shifts both ends by `delta` days keeping the width; stops flush against either end of the extent. */
 export function moveWindow(window: DayRange, delta: number, [min, max]: DayRange): DayRange {
   const width = Math.min(windowDays(window), max - min + 1);

@@ -3,7 +3,6 @@ import type { DayRange } from '../../src/data/view-types';
 import { formatCivilDate, parseCivilDate } from '../../src/shared/civil-date';
 import { windowForDrag, windowForKey } from '../../src/timeline/slider-keys';
 import {
-  clampWindow,
   dayAtFraction,
   dayToPercent,
   moveWindow,
@@ -20,17 +19,6 @@ describe('window arithmetic', () => {
   it('counts both ends', () => {
     expect(windowDays([d('2023-10-17'), d('2023-10-17')])).toBe(1);
     expect(windowDays([d('2023-10-17'), d('2023-11-15')])).toBe(30);
-  });
-
-  it('orders and clamps to the extent', () => {
-    expect(dates(clampWindow([d('2024-03-01'), d('2023-01-01')], extent))).toEqual([
-      '2023-10-17',
-      '2024-02-07',
-    ]);
-    expect(clampWindow([d('2023-11-01'), d('2023-11-01')], extent)).toEqual([
-      d('2023-11-01'),
-      d('2023-11-01'),
-    ]);
   });
 
   it('moves keeping the width, flush against the ends', () => {
