@@ -8,6 +8,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { AtlasEvent } from '../data/model';
 import { CountAnnouncer } from './count-announcer';
 import { EventRow } from './event-row';
+import { rowForKey } from './list-keys';
 import './list.css';
 
 interface Props {
@@ -27,15 +28,6 @@ const FALLBACK_RECT: Rect = { width: 380, height: 1200 };
 function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
   return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
 }
-
-const KEY_STEP: Record<string, (i: number, n: number) => number> = {
-  ArrowDown: (i, n) => Math.min(n - 1, i + 1),
-  ArrowUp: (i) => Math.max(0, i - 1),
-  Home: () => 0,
-  End: (_, n) => n - 1,
-  PageDown: (i, n) => Math.min(n - 1, i + 8),
-  PageUp: (i) => Math.max(0, i - 8),
-};
 
 export function EventList({ events, total, selectedId, hoveredId, quiet, onSelect, onHover }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -80,10 +72,9 @@ export function EventList({ events, total, selectedId, hoveredId, quiet, onSelec
   });
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const step = KEY_STEP[e.key];
-    if (!step || events.length === 0) return;
+    const next = rowForKey(e.key, activeIndex, events.length);
+    if (next === null) return;
     e.preventDefault();
-    const next = step(activeIndex, events.length);
     setActive(next);
     focusNext.current = true;
     virtualizer.scrollToIndex(next, { align: 'auto' });

@@ -1,0 +1,37 @@
+/**
+ * Mutation testing (`npm run mutation`): StrykerJS breaks the pure modules, the store and the
+ * map controller one small change at a time and runs the unit tests that cover each change
+ * (vitest.mutation.config.ts); a mutant no test notices is a missing assertion or dead code.
+ * Too slow for CI (tens of minutes on two CPUs); run it by hand.
+ * The score is printed at the end and written to reports/mutation/.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: [
+    'src/data/**/*.ts',
+    'src/store/**/*.{ts,tsx}',
+    // Glue to React and the network, exercised only by the integration tier, which is too
+    // slow to run against every mutant here (an app boot per test).
+    '!src/data/fetch-dataset.ts',
+    '!src/store/{app-context.tsx,use-dataset.ts,use-visible-events.ts}',
+    'src/timeline/{coverage,day-bins,playback-step,slider-keys,window-math}.ts',
+    'src/map/map-controller.ts',
+    'src/list/list-keys.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  // Two CPUs: one test runner each, and room for the slow jsdom tier.
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+  // Reruns only what changed since the last run (delete the file for a full run).
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
