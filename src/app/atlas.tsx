@@ -88,24 +88,27 @@ export function Atlas({ dataset, load, active, updates }: Props) {
             {visible.length} of {total} events
           </p>
         )}
-        <CopyLink />
-        {/* The About page tells of the built-in dataset; imported data says its own in the data bar. */}
-        {!imported && (
-          <button
-            type="button"
-            className="about-link"
-            aria-pressed={view === 'about'}
-            onClick={() => store.getState().setView(view === 'about' ? 'map' : 'about')}
-          >
-            About the data
-          </button>
-        )}
-        {/* No events, no days: an export or printout would name a window that is not there. */}
-        {ready && total > 0 && (
-          <button type="button" className="header-button" onClick={() => setDialog({ kind: 'export' })}>
-            Export and cite
-          </button>
-        )}
+        {/* One row of actions, on a phone too: the header must leave the map its room. */}
+        <div className="header-actions">
+          <CopyLink />
+          {/* The About page tells of the built-in dataset; imported data says its own in the data bar. */}
+          {!imported && (
+            <button
+              type="button"
+              className="about-link"
+              aria-pressed={view === 'about'}
+              onClick={() => store.getState().setView(view === 'about' ? 'map' : 'about')}
+            >
+              About the data
+            </button>
+          )}
+          {/* No events, no days: an export or printout would name a window that is not there. */}
+          {ready && total > 0 && (
+            <button type="button" className="header-button" onClick={() => setDialog({ kind: 'export' })}>
+              Export and cite
+            </button>
+          )}
+        </div>
         {ready && <CoverageNote dataset={dataset} />}
       </header>
       {updates && <UpdatePrompt source={updates} />}
