@@ -14,9 +14,9 @@ export function CoversSection({ dataset }: { dataset: Dataset }) {
       <p data-testid="about-covers">
         Version {dataset.version}: {dataset.events.length} events
         {dataset.coverage && ` from ${day(dataset.coverage.start)} to ${day(dataset.coverage.end)}`} —{' '}
-        {attacks} drone, rocket and missile attacks on US and coalition forces in Iraq, Syria and Jordan, and{' '}
-        {strikes} US strikes in reply — at {dataset.sites.length} places, {unplaced} of which no source
-        locates.
+        {attacks} drone, rocket and missile {attacks === 1 ? 'attack' : 'attacks'} on US and coalition forces
+        in Iraq, Syria and Jordan, and {strikes} US {strikes === 1 ? 'strike' : 'strikes'} in reply — at{' '}
+        {dataset.sites.length} places, {unplaced} of which no source locates.
       </p>
       <p>
         An attack is listed when a cited source reports it, whether or not the Pentagon counted it; each event

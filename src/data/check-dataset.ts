@@ -4,6 +4,7 @@
  * such as `events.geojson #12 (2023-10-19-asad) date: must be a real calendar date YYYY-MM-DD`;
  * an empty list means the dataset is good. Rules are documented in docs/data-format.md.
  */
+import { curationIssues } from './check-rules';
 import { loadDataset } from './load-dataset';
 import type { DataIssue } from './model';
 import { DatasetFormatError, type RawFiles } from './parse-dataset';
@@ -17,8 +18,10 @@ export function formatIssue(issue: DataIssue): string {
 
 export function checkDataset(raw: RawFiles): string[] {
   try {
-    // The app loads with the same function, so what this reports is what a reader is told.
-    return loadDataset(raw).issues.map(formatIssue);
+    // The app loads with the same function, so what a reader is told is a part of this;
+    // the editorial rules come on top.
+    const dataset = loadDataset(raw);
+    return [...dataset.issues, ...curationIssues(raw, dataset)].map(formatIssue);
   } catch (error) {
     // A file that is not a FeatureCollection at all stops the load; report it, do not crash.
     if (error instanceof DatasetFormatError) return [error.message];

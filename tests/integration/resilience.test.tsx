@@ -6,13 +6,17 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MAX_LISTED } from '../../src/app/notices';
-import { EVENTS, eventFeature, rawFiles, SITES, siteFeature } from '../support/fixture';
+import { EVENTS, eventFeature, FIXTURE_VERSION, rawFiles, SITES, siteFeature } from '../support/fixture';
 import { renderApp } from '../support/render-app';
 
 const count = () => screen.findByTestId('event-count');
 /** Long enough that the files that do answer always arrive first, even on a loaded machine. */
 const STALL_MS = 3000;
-const collection = (features: unknown[]) => ({ type: 'FeatureCollection', version: '1.0.0', features });
+const collection = (features: unknown[]) => ({
+  type: 'FeatureCollection',
+  version: FIXTURE_VERSION,
+  features,
+});
 
 describe('an optional file failing', () => {
   it.each([
@@ -62,14 +66,18 @@ describe('data that passes the schema but breaks a rule', () => {
     ];
     await renderApp({ files: rawFiles({ events: collection(events) }) });
     expect(await count()).toHaveTextContent('8 of 8 events');
-    // The test fixture also breaks the curation rules of dataset 2.0 (titled sources, Arabic
-    // names): those are reported the same way, so look for these two among them.
-    fireEvent.click(screen.getByText(/records loaded but break a data rule/));
+    // Exactly these two: the fixture's untitled sources and missing Arabic names fall short of
+    // the built-in dataset's editorial rules, which are npm test's business, not a reader's.
+    fireEvent.click(screen.getByText(/^2 records loaded but break a data rule/));
     const list = await screen.findByRole('list', { name: 'Problems in the data files' });
-    expect(list).toHaveTextContent(
-      /\(e7-window\) — dateEnd: must be set exactly when datePrecision is "window"/,
-    );
-    expect(list).toHaveTextContent(/\(e8-country\) — country: must match site "qasrak" \(SY\)/);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(/\(e7-window\) — dateEnd: must be set exactly when datePrecision is "window"/),
+      expect.stringMatching(/\(e8-country\) — country: must match site "qasrak" \(SY\)/),
+    ]);
   });
 });
 
@@ -91,9 +99,10 @@ describe('a flood of problems', () => {
     );
     await renderApp({ files: rawFiles({ events: collection([...EVENTS, ...bad]) }) });
     expect(await count()).toHaveTextContent('6 of 6 events');
-    const summary = screen.getByText(new RegExp(`^${MAX_LISTED + 40} records were left out as malformed;`));
+    const summary = screen.getByText(new RegExp(`^${MAX_LISTED + 40} records were left out as malformed\\.`));
     const total = Number(/Show all (\d+)$/.exec(summary.textContent ?? '')?.[1]);
-    expect(total).toBeGreaterThan(MAX_LISTED + 40);
+    // One problem per bad record here: each is listed up to the cap, the rest counted.
+    expect(total).toBe(MAX_LISTED + 40);
     expect(screen.queryByRole('list', { name: 'Problems in the data files' })).not.toBeInTheDocument();
     fireEvent.click(summary);
     const list = await screen.findByRole('list', { name: 'Problems in the data files' });

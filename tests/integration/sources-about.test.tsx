@@ -137,7 +137,7 @@ describe('the About / Data page', () => {
     const page = await screen.findByTestId('about-page');
     expect(within(page).getByRole('heading', { level: 2, name: 'About the data' })).toHaveFocus();
     expect(within(page).getByTestId('about-covers')).toHaveTextContent(
-      'Version test: 7 events from 17 Oct 2023 to 31 Dec 2024',
+      'Version 0.9.0: 7 events from 17 Oct 2023 to 31 Dec 2024 — 6 drone, rocket and missile attacks on US and coalition forces in Iraq, Syria and Jordan, and 1 US strike in reply — at 4 places, 1 of which no source locates.',
     );
     const table = within(page).getByTestId('coverage-table');
     const cells = (row: number) =>
@@ -155,7 +155,7 @@ describe('the About / Data page', () => {
     ).toBeInTheDocument();
     expect(within(page).getByText('rows').tagName).toBe('CODE');
     expect(within(page).getByText('first change')).toBeInTheDocument();
-    expect(within(page).getByText(/dataset version test/)).toBeInTheDocument();
+    expect(within(page).getByText(/dataset version 0\.9\.0/)).toBeInTheDocument();
     await user.click(within(page).getByRole('button', { name: 'Close About the data' }));
     await waitFor(() => expect(screen.queryByTestId('about-page')).toBeNull());
     await waitFor(() => expect(window.location.search).not.toContain('view=about'));

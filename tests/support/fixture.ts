@@ -23,11 +23,16 @@ export function siteFeature(id: string, coords: [number, number] | null, props: 
   };
 }
 
+/** An event repeats its site's point (a data rule); sites outside SITES give none. */
+function pointOf(siteId: string) {
+  return SITES.find((s) => s.id === siteId)?.geometry ?? null;
+}
+
 export function eventFeature(id: string, date: string, siteId: string, props: Props = {}) {
   return {
     type: 'Feature',
     id,
-    geometry: null,
+    geometry: pointOf(siteId),
     properties: {
       id,
       date,
@@ -77,8 +82,12 @@ export const EVENTS = [
   }),
 ];
 
+/** A release's version, the same in the three files as the data rules require. */
+export const FIXTURE_VERSION = '0.9.0';
+
 export const COUNTS = {
   description: 'test counts',
+  version: FIXTURE_VERSION,
   counts: [
     {
       date: '2023-10-24',
@@ -95,8 +104,8 @@ export const COUNTS = {
 
 export function rawFiles(overrides: Partial<RawFiles> = {}): RawFiles {
   return {
-    sites: { type: 'FeatureCollection', version: 'test', features: SITES },
-    events: { type: 'FeatureCollection', version: 'test', features: EVENTS },
+    sites: { type: 'FeatureCollection', version: FIXTURE_VERSION, features: SITES },
+    events: { type: 'FeatureCollection', version: FIXTURE_VERSION, features: EVENTS },
     counts: COUNTS,
     ...overrides,
   };
