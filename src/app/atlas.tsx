@@ -195,17 +195,25 @@ export function Atlas({ dataset, load, active, updates }: Props) {
         )}
       </footer>
       {ready && total > 0 && (
-        <Suspense fallback={null}>
-          <PrintSheet
-            dataset={dataset}
-            meta={active.meta}
-            visible={visible}
-            window={timeWindow}
-            filters={filters}
-            search={search}
-            link={currentLink(store)}
-          />
-        </Suspense>
+        <SectionBoundary
+          name="The printout's summary"
+          meanwhile="Print the page again once the view changes."
+          resetKey={timeWindow.join('-')}
+          className="print-sheet"
+          quiet
+        >
+          <Suspense fallback={null}>
+            <PrintSheet
+              dataset={dataset}
+              meta={active.meta}
+              visible={visible}
+              window={timeWindow}
+              filters={filters}
+              search={search}
+              link={currentLink(store)}
+            />
+          </Suspense>
+        </SectionBoundary>
       )}
       <Dialogs
         dialog={dialog}

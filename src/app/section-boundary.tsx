@@ -18,6 +18,8 @@ interface Props {
   className?: string;
   /** Closes the part (the panel), offered beside Try again. */
   onClose?: () => void;
+  /** A part the screen never shows (the printout's sheet): say it where it would be, not aloud. */
+  quiet?: boolean;
   children: ReactNode;
 }
 
@@ -46,9 +48,12 @@ export class SectionBoundary extends Component<Props, State> {
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const { name, meanwhile, className, onClose } = this.props;
+    const { name, meanwhile, className, onClose, quiet } = this.props;
     return (
-      <div className={className ? `${className} section-error` : 'section-error'} role="alert">
+      <div
+        className={className ? `${className} section-error` : 'section-error'}
+        role={quiet ? undefined : 'alert'}
+      >
         <p>
           {name} stopped working ({error.message}). {meanwhile}
         </p>
