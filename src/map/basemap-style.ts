@@ -12,12 +12,20 @@ import type {
 /** West, south, east, north. The build clips to a larger box so no clip edge can come into view. */
 export const MAP_MAX_BOUNDS = [26, 20, 58, 44] as const;
 
-/** Opening camera: Iraq and Syria with their neighbours' capitals in frame. */
+/**
+ * The region, for a dataset with no located event to fit (and the map's first frame before
+ * the data arrives): Iraq and Syria with their neighbours' capitals in frame.
+ */
 export const MAP_INITIAL_VIEW = { center: [41.5, 34.2], zoom: 4.6 } as const;
+
+/** The map does not zoom past this: the basemap is 1:50m, and a town block says nothing more. */
+export const MAP_MAX_ZOOM = 12;
 
 export const BASEMAP_SOURCE_IDS = {
   countries: 'basemap-countries',
   borders: 'basemap-borders',
+  rivers: 'basemap-rivers',
+  lakes: 'basemap-lakes',
   places: 'basemap-places',
 } as const;
 
@@ -26,7 +34,10 @@ export const BASEMAP_LAYER_IDS = {
   background: 'basemap-background',
   countries: 'basemap-countries-fill',
   countryOutline: 'basemap-country-outline',
+  lakes: 'basemap-lakes-fill',
+  rivers: 'basemap-rivers',
   borders: 'basemap-borders',
+  riverLabels: 'basemap-river-labels',
   placeDots: 'basemap-place-dots',
   placeLabels: 'basemap-place-labels',
 } as const;
@@ -56,9 +67,15 @@ export const BASEMAP_COLOURS = {
   capitalLabel: '#1a1815',
   halo: '#fbfaf7',
   dot: '#5c5852',
+  /** Rivers and lake shores: a clear blue, darker than the sea, so a river reads at a glance. */
+  river: '#5b8fc7',
+  lake: '#c9dcec',
+  riverLabel: '#2f5f91',
 } as const;
 
 const isCapital: ExpressionSpecification = ['==', ['get', 'capital'], true];
+/** Towns appear as the reader zooms in: each carries the zoom it shows from (build-basemap.mjs). */
+const townShown: ExpressionSpecification = ['>=', ['zoom'], ['to-number', ['get', 'minzoom'], 0]];
 const pop: ExpressionSpecification = ['to-number', ['get', 'pop'], 0];
 
 /** Ensure a trailing slash, so `new URL(path, base)` keeps any sub-path of the app. */
@@ -99,7 +116,7 @@ function layers(): LayerSpecification[] {
     },
     {
       // Coastline, plus a hairline under the dashed borders so a border stays continuous
-      // where its dashes fall on gaps. world-atlas has no rivers, so none are drawn.
+      // where its dashes fall on gaps.
       id: BASEMAP_LAYER_IDS.countryOutline,
       type: 'line',
       source: BASEMAP_SOURCE_IDS.countries,
@@ -107,6 +124,24 @@ function layers(): LayerSpecification[] {
       paint: {
         'line-color': BASEMAP_COLOURS.coast,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2],
+      },
+    },
+    {
+      id: BASEMAP_LAYER_IDS.lakes,
+      type: 'fill',
+      source: BASEMAP_SOURCE_IDS.lakes,
+      paint: { 'fill-color': BASEMAP_COLOURS.lake, 'fill-outline-color': BASEMAP_COLOURS.river },
+    },
+    {
+      // Natural Earth 1:50m rivers (scripts/basemap/natural-earth/): the Euphrates and Tigris
+      // carry most of the places in this atlas.
+      id: BASEMAP_LAYER_IDS.rivers,
+      type: 'line',
+      source: BASEMAP_SOURCE_IDS.rivers,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': BASEMAP_COLOURS.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 6, 1.8, 9, 3],
       },
     },
     {
@@ -121,9 +156,31 @@ function layers(): LayerSpecification[] {
       },
     },
     {
+      id: BASEMAP_LAYER_IDS.riverLabels,
+      type: 'symbol',
+      source: BASEMAP_SOURCE_IDS.rivers,
+      filter: ['has', 'name'],
+      minzoom: 5,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', 'name'],
+        'text-font': ['literal', [BASEMAP_FONTS.regular]],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
+        'text-letter-spacing': 0.15,
+        'symbol-spacing': 320,
+        'text-max-angle': 30,
+      },
+      paint: {
+        'text-color': BASEMAP_COLOURS.riverLabel,
+        'text-halo-color': BASEMAP_COLOURS.halo,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
       id: BASEMAP_LAYER_IDS.placeDots,
       type: 'circle',
       source: BASEMAP_SOURCE_IDS.places,
+      filter: townShown,
       paint: {
         'circle-radius': [
           'interpolate',
@@ -143,6 +200,7 @@ function layers(): LayerSpecification[] {
       id: BASEMAP_LAYER_IDS.placeLabels,
       type: 'symbol',
       source: BASEMAP_SOURCE_IDS.places,
+      filter: townShown,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [
@@ -194,6 +252,8 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
     sources: {
       [BASEMAP_SOURCE_IDS.countries]: { type: 'geojson', data: data('countries.geojson') },
       [BASEMAP_SOURCE_IDS.borders]: { type: 'geojson', data: data('borders.geojson') },
+      [BASEMAP_SOURCE_IDS.rivers]: { type: 'geojson', data: data('rivers.geojson') },
+      [BASEMAP_SOURCE_IDS.lakes]: { type: 'geojson', data: data('lakes.geojson') },
       [BASEMAP_SOURCE_IDS.places]: { type: 'geojson', data: data('places.geojson') },
     },
     layers: layers(),
