@@ -1,14 +1,16 @@
 /**
  * The benchmark page: synthetic events through the REAL store, derivations, MapController,
  * map factory and basemap style, exactly as the app wires them (map-view.tsx), minus React.
- * Scrub cost is timed from store.setRange to the map's `idle`, alternating with a plain
- * triggerRepaint() timed the same way, so the ratio cancels software GL's frame floor.
+ * The camera starts on the app's first view (fitted to the data). Scrub cost is timed from
+ * store.setRange to the map's `idle`, alternating with a plain triggerRepaint() timed the
+ * same way, so the ratio cancels software GL's frame floor.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { visibleEvents } from '../../src/data/filter-events';
-import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS } from '../../src/map/basemap-style';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS, MAP_MAX_ZOOM } from '../../src/map/basemap-style';
 import { createMaplibreMap } from '../../src/map/create-map';
-import { COUNT_LABELS_SOURCE, EVENTS_SOURCE, SITES_SOURCE } from '../../src/map/layers';
+import { MARKS_SOURCE } from '../../src/map/layers';
 import { MapController } from '../../src/map/map-controller';
 import type { MapLike } from '../../src/map/map-like';
 import { createAppStore } from '../../src/store/app-store';
@@ -28,26 +30,25 @@ declare global {
   }
 }
 
-/** Counts and times the sites source's setData calls (the one rebuild a scrub may cause). */
-function instrumentSites(map: MapLike, variant: string) {
+/**
+ * Counts and times the marks source's setData calls: the one rebuild a scrub may cause (when
+ * a mark appears, disappears or moves). Reported under the JSON's historical `sites` keys.
+ */
+function instrumentMarks(map: MapLike) {
   const calls = { n: 0, ms: 0 };
   const getSource = map.getSource.bind(map);
-  map.getSource = (id: string) => {
-    const source = getSource(id);
-    // Experiment: drop the count labels' rebuilds, to see what they cost.
-    if (source && id === COUNT_LABELS_SOURCE && variant === 'no-count-labels')
-      return { setData: () => undefined };
-    if (!source || id !== SITES_SOURCE) return source;
-    return {
-      setData: (data: GeoJSON.GeoJSON) => {
-        if (variant === 'no-site-data') return undefined;
-        const t = performance.now();
-        const result = source.setData(data);
-        calls.n += 1;
-        calls.ms += performance.now() - t;
-        return result;
-      },
+  map.getSource = <T>(id: string) => {
+    const source = getSource<GeoJSONSource>(id);
+    if (!source || id !== MARKS_SOURCE) return source as T | undefined;
+    const setData = source.setData.bind(source);
+    source.setData = (data) => {
+      const t = performance.now();
+      const result = setData(data);
+      calls.n += 1;
+      calls.ms += performance.now() - t;
+      return result;
     };
+    return source as T;
   };
   return calls;
 }
@@ -57,7 +58,6 @@ async function main() {
   const n = Number(params.get('n') ?? 1000);
   const warmups = Number(params.get('warmups') ?? 2);
   const measured = Number(params.get('measured') ?? 20);
-  /** 'no-site-data' skips the sites source's setData: an experiment, not the app's behaviour. */
   const variant = params.get('variant') ?? 'app';
   const t0 = performance.now();
   // variant=import: the generated ACLED-style CSV through the app's importer (import-bench.mjs).
@@ -80,15 +80,21 @@ async function main() {
       [w, s],
       [e, north],
     ],
+    maxZoom: MAP_MAX_ZOOM,
     // fadeDuration 0, as in the prototype: symbol fades would otherwise hold `idle` back 300 ms.
     reducedMotion: true,
   });
-  const siteCalls = instrumentSites(map, variant);
-  const controller = new MapController(map, { onSelect() {}, onHover() {}, onCamera() {} }, true);
+  const siteCalls = instrumentMarks(map);
+  const controller = new MapController(
+    map,
+    { onSelect() {}, onCamera() {} },
+    { reducedMotion: true, pixelRatio: 1, autoCamera: true },
+  );
+  // First view: the fitted camera with every mark painted (`idle` after the marks source loaded).
   const loaded = new Promise<void>((resolve) => {
     const check = () => {
-      const real = map as unknown as { isSourceLoaded(id: string): boolean; getSource(id: string): unknown };
-      if (real.getSource(EVENTS_SOURCE) && real.isSourceLoaded(EVENTS_SOURCE)) resolve();
+      const real = map as unknown as { isSourceLoaded(id: string): boolean };
+      if (map.getSource(MARKS_SOURCE) && real.isSourceLoaded(MARKS_SOURCE)) resolve();
       else map.once('idle', check);
     };
     map.once('idle', check);
@@ -148,6 +154,8 @@ async function main() {
     sites: dataset.sites.length,
     generateMs: Math.round(generateMs),
     firstViewMs: Math.round(firstViewMs),
+    firstViewZoom: Math.round(map.getZoom() * 100) / 100,
+    marksAtFirstView: controller.screenMarks().length,
     heapMB: memory ? Math.round(memory.usedJSHeapSize / 1e5) / 10 : null,
     scrubMs: scrubStats,
     repaintMs: repaintStats,

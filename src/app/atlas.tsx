@@ -24,6 +24,7 @@ import { Notices } from './notices';
 import type { ActiveData } from './use-active-data';
 import { useFileDrop } from './use-file-drop';
 import { SectionBoundary } from './section-boundary';
+import { SheetBar } from './sheet-bar';
 import { useLinkReconcile } from './use-link-reconcile';
 import { usePageTitle } from './use-page-title';
 import { ViewToggle } from './view-toggle';
@@ -56,6 +57,11 @@ export function Atlas({ dataset, load, active, updates }: Props) {
   );
   const { visible, filtered, window: timeWindow } = useVisibleEvents(dataset);
   const { filters, search } = useAppState(useShallow((s) => ({ filters: s.filters, search: s.search })));
+  // The panel's box, so the map keeps the pick out from under it; and the phone sheet's fold.
+  const panelSlot = useRef<HTMLDivElement>(null);
+  const [folded, setFolded] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new pick unfolds the sheet
+  useEffect(() => setFolded(false), [selection?.kind, selection?.id]);
   const total = dataset.events.length;
   const ready = load.kind === 'ready';
   useLinkReconcile(dataset, ready);
@@ -131,7 +137,13 @@ export function Atlas({ dataset, load, active, updates }: Props) {
             meanwhile="The event list, the filters and the timeline still work."
           >
             {/* New data gets a new map: its layers are chosen for its size (layers.ts). */}
-            <MapView key={active.key} dataset={dataset} onSnapshot={onSnapshot} onDrawn={onDrawn} />
+            <MapView
+              key={active.key}
+              dataset={dataset}
+              panel={panelSlot}
+              onSnapshot={onSnapshot}
+              onDrawn={onDrawn}
+            />
             {drawing === active.key && (
               <div className="map-drawing" role="status">
                 <span id="map-drawing-label">Drawing {total.toLocaleString('en')} events on the map…</span>
@@ -169,13 +181,23 @@ export function Atlas({ dataset, load, active, updates }: Props) {
           </Suspense>
         )}
         {load.kind === 'ready' && selection && (
-          <SectionBoundary
-            name="The details panel"
-            meanwhile="The map, the list and the timeline still work; choose another event or place."
-            resetKey={`${selection.kind}:${selection.id}`}
-            className="detail-sheet"
-            onClose={() => store.getState().select(null, 'panel')}
-          >
+          <div ref={panelSlot} className="panel-slot" data-folded={folded}>
+            <SheetBar
+              selection={selection}
+              dataset={dataset}
+              folded={folded}
+              onFold={(fold) => {
+                setFolded(fold);
+                if (fold) store.getState().setView('map');
+              }}
+            />
+            <SectionBoundary
+              name="The details panel"
+              meanwhile="The map, the list and the timeline still work; choose another event or place."
+              resetKey={`${selection.kind}:${selection.id}`}
+              className="detail-sheet"
+              onClose={() => store.getState().select(null, 'panel')}
+            >
             <DetailPanel
               dataset={dataset}
               selection={selection}
@@ -183,7 +205,8 @@ export function Atlas({ dataset, load, active, updates }: Props) {
               window={timeWindow}
               onSelect={(next) => store.getState().select(next, 'panel')}
             />
-          </SectionBoundary>
+            </SectionBoundary>
+          </div>
         )}
       </main>
       <footer className="timeline">

@@ -67,3 +67,8 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 
 /** The claimant filter's label for events nobody claimed (or whose claimant is not known). */
 export const UNCLAIMED_LABEL = 'Unclaimed / unknown';
+
+export const SEVERITY_LABELS: Record<'killed' | 'wounded', string> = {
+  killed: 'US/coalition personnel killed',
+  wounded: 'US/coalition personnel wounded',
+};

@@ -32,3 +32,9 @@ export const STATUS_SHAPES: Record<Status, StatusShape> = {
 export const OUTLINE_COLOUR = '#1b1b1b';
 
 export const BADGE_COLOUR = '#243447';
+
+/**
+ * Events in which US or coalition personnel were killed or wounded (src/data/severity.ts):
+ * a red ring on the map (solid for killed, dashed for wounded) and a red mark in the list.
+ */
+export const SEVERITY_COLOUR = '#b00020';

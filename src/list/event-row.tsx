@@ -1,5 +1,6 @@
 /** One row of the event list: date, type, place and status, read as one button label. */
 import type { AtlasEvent } from '../data/model';
+import { severityOf } from '../data/severity';
 import { STATUS_LABELS, TYPE_LABELS } from '../domain/labels';
 import { formatDayLabel } from '../shared/civil-date';
 import { StatusSymbol } from '../domain/status-symbol';
@@ -11,6 +12,15 @@ interface Props {
   onOpen: () => void;
   onHover: (on: boolean) => void;
   onFocusRow: () => void;
+}
+
+/** "3 killed, 25 wounded" for events with US/coalition casualties, else null. */
+function casualties(e: AtlasEvent): string | null {
+  if (!severityOf(e)) return null;
+  const parts: string[] = [];
+  if ((e.usKilled ?? 0) > 0) parts.push(`${e.usKilled} killed`);
+  if ((e.usWounded ?? 0) > 0) parts.push(`${e.usWounded} wounded`);
+  return `US/coalition: ${parts.join(', ')}`;
 }
 
 export function EventRow({ event: e, focusable, current, onOpen, onHover, onFocusRow }: Props) {
@@ -41,6 +51,7 @@ export function EventRow({ event: e, focusable, current, onOpen, onHover, onFocu
         {e.site?.lon === null && <span className="unlocated"> (location unknown)</span>}
       </span>
       <span className="event-status">{STATUS_LABELS[e.status]}</span>
+      {casualties(e) && <span className={`event-severity severity-${severityOf(e)}`}>{casualties(e)}</span>}
     </button>
   );
 }

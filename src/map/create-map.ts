@@ -1,18 +1,45 @@
 /**
  * The only module that imports maplibre-gl, loaded on demand so the first paint of the
- * page does not wait for ~1 MB of map code.
+ * page does not wait for ~1 MB of map code. It also adds the map's own controls: zoom in and
+ * out, "reset view", and scale bars in kilometres and miles.
  */
+import type { IControl } from 'maplibre-gl';
 import type { CreateMap, MapLike } from './map-like';
 
+/** A MapLibre control with one button that returns to the default view of the data. */
+function resetControl(onReset: () => void): IControl {
+  let box: HTMLDivElement | null = null;
+  return {
+    onAdd() {
+      box = document.createElement('div');
+      box.className = 'maplibregl-ctrl maplibregl-ctrl-group atlas-reset';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'atlas-reset-button';
+      button.title = 'Reset view: show every event';
+      button.setAttribute('aria-label', 'Reset view: show every event');
+      button.addEventListener('click', onReset);
+      box.append(button);
+      return box;
+    },
+    onRemove() {
+      box?.remove();
+      box = null;
+    },
+  };
+}
+
 export const createMaplibreMap: CreateMap = async (options) => {
-  const [{ Map: MaplibreMap, setWorkerUrl }, { default: workerUrl }] = await Promise.all([
-    import('maplibre-gl'),
-    // Serve the worker from our own origin: without this Vite 404s it and the map never loads,
-    // and a strict Content-Security-Policy would block a blob worker.
-    import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
-  ]);
+  const [{ Map: MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl }, { default: workerUrl }] =
+    await Promise.all([
+      import('maplibre-gl'),
+      // Serve the worker from our own origin: without this Vite 404s it and the map never loads,
+      // and a strict Content-Security-Policy would block a blob worker.
+      import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+    ]);
   setWorkerUrl(workerUrl);
-  const map = new MaplibreMap({
+  // No cast: the compiler checks that MapLibre's Map fits the seam the app and the fake share.
+  const map: MapLike & InstanceType<typeof MaplibreMap> = new MaplibreMap({
     container: options.container,
     style: options.style,
     center: options.center,
@@ -20,10 +47,20 @@ export const createMaplibreMap: CreateMap = async (options) => {
     bearing: options.bearing ?? 0,
     pitch: options.pitch ?? 0,
     maxBounds: options.maxBounds,
+    maxZoom: options.maxZoom,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
     fadeDuration: options.reducedMotion ? 0 : 300,
     // The events' own list and keyboard controls sit beside the map; keep the map's.
     keyboard: true,
+    // Rotation says nothing on this map and a stray right-drag would tilt labels away.
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
   });
-  return map as unknown as MapLike;
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  if (options.onResetView) map.addControl(resetControl(options.onResetView), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-right');
+  map.addControl(new ScaleControl({ unit: 'imperial', maxWidth: 100 }), 'bottom-right');
+  return map;
 };

@@ -1,151 +1,93 @@
-/** Source and layer specifications for the events and sites, as data. */
+/**
+ * The event overlay as data: one source of marks (a group's donut or a single event's
+ * symbol, one feature per group that has events in view), their place labels, and the
+ * selection and hover rings. Bottom to top: labels, marks, rings. MapLibre places symbols
+ * from the top layer down, so marks claim their space first and every label, the places'
+ * and the basemap's towns, is set around them, never under them.
+ */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { EVENT_TYPES } from '../data/schema';
-import { BADGE_COLOUR, OUTLINE_COLOUR, TYPE_COLOURS } from '../domain/symbols';
+import { BASEMAP_FONTS } from './basemap-style';
 
-export const EVENTS_SOURCE = 'events';
-export const SITES_SOURCE = 'sites';
-/** One label per count a site can reach; feature-state switches the right one on (site-badges.ts). */
-export const COUNT_LABELS_SOURCE = 'site-count-labels';
-/** Invisible discs under the icons: the click and hover target, and the highlight ring. */
-export const EVENTS_LAYER = 'events-circle';
-/** The visible icons: colour by type, shape by status (images from symbol-images.ts). */
-export const EVENT_ICONS_LAYER = 'events-icon';
-/**
- * Above this many located events, per-event icons overflow MapLibre's symbol buckets (at 100k
- * synthetic events a tile threw "opacityVertexArray.length !== layoutVertexArray.length / 4"
- * and the map never went idle), so the events draw as circles coloured by type instead. The
- * real dataset is a few hundred events and always gets the shapes.
- */
-export const ICON_EVENT_LIMIT = 20_000;
-export const BADGES_LAYER = 'site-badges';
-export const BADGE_COUNT_LAYER = 'site-badge-count';
-export const SITE_NAMES_LAYER = 'site-names';
-export const LABEL_FONT = 'Noto Sans Bold';
+export const MARKS_SOURCE = 'marks';
+export const MARKS_LAYER = 'marks';
+export const PLACE_LABELS_LAYER = 'mark-place-labels';
+export const RING_HALO_LAYER = 'mark-ring-halo';
+export const RING_LAYER = 'mark-ring';
+/** Place names show from this zoom; below it towns give the context. */
+export const PLACE_LABELS_MIN_ZOOM = 5.5;
 
-const shown: ExpressionSpecification = ['boolean', ['feature-state', 'shown'], false];
-const active: ExpressionSpecification = [
-  'any',
-  ['boolean', ['feature-state', 'selected'], false],
-  ['boolean', ['feature-state', 'hover'], false],
-];
+export const RING_COLOURS = { selected: '#111111', hover: '#0b5cad', halo: '#ffffff' } as const;
 
-/** Circle radius from zoom 4 to 9, as [normal, hovered or selected] at each end. */
-function radiusByZoom(atZoom4: [number, number], atZoom9: [number, number]): ExpressionSpecification {
-  const at = ([normal, emphasised]: [number, number]): ExpressionSpecification => [
-    'case',
-    active,
-    emphasised,
-    normal,
-  ];
-  return ['interpolate', ['linear'], ['zoom'], 4, at(atZoom4), 9, at(atZoom9)];
-}
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+/** The drawn radius of the mark, written with the ring state (mark-layer.ts). */
+const radius: ExpressionSpecification = ['number', ['feature-state', 'r'], 10];
 
-export const eventsLayer: LayerSpecification = {
-  id: EVENTS_LAYER,
-  type: 'circle',
-  source: EVENTS_SOURCE,
-  paint: {
-    'circle-radius': radiusByZoom([9, 12], [13, 17]),
-    'circle-color': '#000000',
-    'circle-opacity': 0,
-    'circle-stroke-width': 3,
-    'circle-stroke-color': '#000000',
-    // Hidden events stay uploaded (feature-state toggles them) so scrubbing never rebuilds data.
-    'circle-stroke-opacity': ['case', ['all', shown, active], 1, 0],
-  },
-};
-
-export const eventIconsLayer: LayerSpecification = {
-  id: EVENT_ICONS_LAYER,
+export const marksLayer: LayerSpecification = {
+  id: MARKS_LAYER,
   type: 'symbol',
-  source: EVENTS_SOURCE,
+  source: MARKS_SOURCE,
   layout: {
-    'icon-image': ['concat', 'event-', ['get', 'type'], '-', ['get', 'status']],
-    'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 1.15],
+    // One image per group, redrawn in place when what it holds changes: a scrub never
+    // rebuilds this source (mark-layer.ts).
+    'icon-image': ['get', 'image'],
     'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-  },
-  paint: { 'icon-opacity': ['case', shown, 1, 0] },
-};
-
-/**
- * Two or more visible events at one site draw as one count badge that opens the site. The
- * count is feature-state (not a property) so that a scrub never rebuilds the sites source.
- */
-const count: ExpressionSpecification = ['number', ['feature-state', 'n'], 0];
-const many: ExpressionSpecification = ['>=', count, 2];
-
-export const badgesLayer: LayerSpecification = {
-  id: BADGES_LAYER,
-  type: 'circle',
-  source: SITES_SOURCE,
-  paint: {
-    'circle-color': BADGE_COLOUR,
-    'circle-radius': ['interpolate', ['linear'], count, 2, 11, 10, 15, 40, 21],
-    'circle-opacity': ['case', many, 1, 0],
-    'circle-stroke-opacity': ['case', many, 1, 0],
-    'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2],
-    'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', '#ffffff'],
+    // Not ignored: labels placed after the marks keep clear of them.
+    'icon-ignore-placement': false,
+    'icon-padding': 1,
   },
 };
 
-export const badgeCountLayer: LayerSpecification = {
-  id: BADGE_COUNT_LAYER,
+export const placeLabelsLayer: LayerSpecification = {
+  id: PLACE_LABELS_LAYER,
   type: 'symbol',
-  source: COUNT_LABELS_SOURCE,
+  source: MARKS_SOURCE,
+  minzoom: PLACE_LABELS_MIN_ZOOM,
+  filter: ['!=', ['get', 'label'], ''],
   layout: {
     'text-field': ['get', 'label'],
-    'text-font': [LABEL_FONT],
-    'text-size': 12,
-    'text-allow-overlap': true,
-    'text-ignore-placement': true,
+    'text-font': ['literal', [BASEMAP_FONTS.bold]],
+    'text-size': 11.5,
+    'text-max-width': 9,
+    'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+    'text-radial-offset': ['get', 'offset'],
+    'text-justify': 'auto',
+    'text-padding': 2,
+    // Busier places win a contested spot.
+    'symbol-sort-key': ['-', 0, ['get', 'total']],
   },
-  paint: {
-    'text-color': '#ffffff',
-    'text-opacity': ['case', ['boolean', ['feature-state', 'on'], false], 1, 0],
-  },
+  paint: { 'text-color': '#1d2733', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
 };
 
-export const siteNamesLayer: LayerSpecification = {
-  id: SITE_NAMES_LAYER,
-  type: 'symbol',
-  source: SITES_SOURCE,
-  minzoom: 5.5,
-  layout: {
-    'text-field': ['get', 'name'],
-    'text-font': [LABEL_FONT],
-    'text-size': 11,
-    'text-offset': [0, 1.6],
-    'text-anchor': 'top',
-    'text-optional': true,
-  },
-  paint: { 'text-color': '#243447', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-};
+const ringOn: ExpressionSpecification = ['any', selected, hovered];
 
-const byType = ['match', ['get', 'type'], ...EVENT_TYPES.flatMap((t) => [t, TYPE_COLOURS[t]]), '#7a7a7a'];
-
-/**
- * For very large datasets: the events layer itself draws, as dots coloured by type, with the
- * highlight ring. One circle layer instead of two halves the buffers MapLibre builds, which
- * decided whether 1M synthetic events loaded at all in software GL.
- */
-export const eventDotsLayer: LayerSpecification = {
-  id: EVENTS_LAYER,
+export const ringHaloLayer: LayerSpecification = {
+  id: RING_HALO_LAYER,
   type: 'circle',
-  source: EVENTS_SOURCE,
+  source: MARKS_SOURCE,
   paint: {
-    'circle-radius': radiusByZoom([4, 7], [8, 12]),
-    'circle-color': byType as ExpressionSpecification,
-    'circle-stroke-width': ['case', active, 3, 1],
-    'circle-stroke-color': OUTLINE_COLOUR,
-    'circle-opacity': ['case', shown, 1, 0],
-    'circle-stroke-opacity': ['case', shown, 1, 0],
+    'circle-radius': ['+', radius, 4],
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-width': 6,
+    'circle-stroke-color': RING_COLOURS.halo,
+    'circle-stroke-opacity': ['case', ringOn, 0.9, 0],
+    'circle-pitch-alignment': 'map',
   },
 };
 
-/** The overlay, bottom to top; the event symbols depend on how many events there are. */
-export function overlayLayers(locatedEvents: number): LayerSpecification[] {
-  const events = locatedEvents > ICON_EVENT_LIMIT ? [eventDotsLayer] : [eventsLayer, eventIconsLayer];
-  return [siteNamesLayer, ...events, badgesLayer, badgeCountLayer];
-}
+export const ringLayer: LayerSpecification = {
+  id: RING_LAYER,
+  type: 'circle',
+  source: MARKS_SOURCE,
+  paint: {
+    'circle-radius': ['+', radius, 4],
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-width': ['case', selected, 3, 2.5],
+    'circle-stroke-color': ['case', selected, RING_COLOURS.selected, RING_COLOURS.hover],
+    'circle-stroke-opacity': ['case', ringOn, 1, 0],
+    'circle-pitch-alignment': 'map',
+  },
+};
+
+/** The overlay, bottom to top. */
+export const OVERLAY_LAYERS: LayerSpecification[] = [placeLabelsLayer, marksLayer, ringHaloLayer, ringLayer];

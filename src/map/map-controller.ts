@@ -1,222 +1,407 @@
 /**
  * Owns the MapLibre map and exposes intents, not MapLibre. It queues calls until the style
- * has loaded, diffs before it applies, filters by feature-state deltas (the data source is
- * uploaded once and never rebuilt while scrubbing), never moves the camera while the user
- * is moving it, and mutes its own camera events while it moves the camera itself.
+ * has loaded, draws the events as marks (mark-layer.ts: groups per zoom level, recounted on
+ * a scrub, never re-grouped), answers clicks and hovers with the mark nearest the pointer,
+ * and leaves camera bookkeeping to CameraSync.
  */
 import type { AtlasEvent, Dataset } from '../data/model';
 import type { Camera, Selection } from '../data/view-types';
-import { BADGES_LAYER, EVENTS_LAYER, EVENTS_SOURCE, overlayLayers, SITES_SOURCE } from './layers';
-import { eventFeatures, siteFeatures, visibilityDelta } from './map-features';
-import type { MapLike, MapPointerEvent } from './map-like';
-import { pickTarget } from './pick-target';
-import { SiteBadges } from './site-badges';
-import { eventIcons, ICON_PIXEL_RATIO } from './symbol-images';
+import { MAP_INITIAL_VIEW, MAP_MAX_ZOOM } from './basemap-style';
+import { CameraSync, type Insets, NO_INSETS } from './camera-sync';
+import { marksAt, type ScreenMark } from './hit-test';
+import type { MapLike } from './map-like';
+import { problemText } from './map-problem';
+import { type DrawnMark, MarkLayer } from './mark-layer';
+import { eventsAtPoint, type MarkSummary, summarise } from './mark-summary';
+import { placeIndex } from './place-points';
+import { SOLO_RADIUS } from './mark-size';
+import { LEVEL_STEP } from './site-groups';
+
+export interface ScreenDrawnMark extends ScreenMark, DrawnMark {}
+
+export interface HoverCard {
+  x: number;
+  y: number;
+  /** The mark's drawn radius: the card opens beside it, not over it. */
+  r: number;
+  summary: MarkSummary;
+}
+
+/** Several things at one point (or past the last zoom): the reader picks one. */
+export interface Chooser {
+  x: number;
+  y: number;
+  summary: MarkSummary;
+  /** The events there, oldest first, at most CHOOSER_EVENTS. */
+  events: AtlasEvent[];
+  /** How many more there are than `events` lists. */
+  more: number;
+}
+
+export const CHOOSER_EVENTS = 50;
+/** A touch is coarse: a tap this close to a mark's edge still means that mark. */
+const SLOP = 6;
+/** Flying to a pick zooms in until it stands apart, but no closer than this. */
+const PICK_MAX_ZOOM = 9;
 
 export interface MapCallbacks {
   onSelect(selection: Selection): void;
-  onHover(eventId: string | null): void;
   onCamera(camera: Camera): void;
   /** The map finished drawing everything it was asked to (MapLibre's `idle`). */
   onIdle?(): void;
   /** The map has work to draw after a change. */
   onBusy?(): void;
+  onHover?(card: HoverCard | null): void;
+  onChooser?(chooser: Chooser | null): void;
+  /** Something the reader should know (a part of the basemap failed to load). */
+  onProblem?(message: string): void;
+  /** The parts of the map covered by a panel or sheet, in CSS pixels. */
+  insets?(): Insets;
 }
+
+export interface ControllerOptions {
+  reducedMotion?: boolean;
+  pixelRatio?: number;
+  /** No camera in the link: fit the data when it arrives, and on resize until the reader moves. */
+  autoCamera?: boolean;
+}
+
+type Listener = [keyof import('maplibre-gl').MapEventType, (e: never) => void];
 
 export class MapController {
   private ready = false;
+  private destroyed = false;
   private dataset: Dataset | null = null;
-  private shown = new Set<number>();
-  private pendingVisible: readonly AtlasEvent[] | null = null;
-  private badges: SiteBadges | null = null;
-  private selected: { source: string; id: number } | null = null;
+  private layer: MarkLayer | null = null;
+  private visible: readonly AtlasEvent[] | null = null;
   private selection: Selection | null = null;
-  private flyOnReady = false;
-  private hovered: number | null = null;
-  private internalMove = false;
-  private flying = false;
-  private readonly listeners: [string, string | null, (e: never) => void][] = [];
+  private hoveredId: string | null = null;
+  private pendingView: 'fly' | 'keep' | null = null;
+  private readonly cameraSync: CameraSync;
+  private readonly listeners: Listener[] = [];
 
   constructor(
     private readonly map: MapLike,
     private readonly callbacks: MapCallbacks,
-    private readonly reducedMotion = false,
+    private readonly options: ControllerOptions = {},
   ) {
-    const onLoad = () => this.onStyleLoad();
-    if (map.isStyleLoaded()) queueMicrotask(onLoad);
-    else map.once('load', onLoad);
-    this.listen('click', null, (e: MapPointerEvent) => this.onClick(e));
-    this.listen('mousemove', EVENTS_LAYER, (e: MapPointerEvent) => this.onHoverEvent(e));
-    this.listen('mouseleave', EVENTS_LAYER, () => this.onHoverEvent(null));
-    this.listen('mouseenter', BADGES_LAYER, () => this.setCursor('pointer'));
-    this.listen('mouseleave', BADGES_LAYER, () => this.setCursor(''));
-    this.listen('moveend', null, (e: { originalEvent?: unknown }) => this.onMoveEnd(e));
-    this.listen('idle', null, () => this.callbacks.onIdle?.());
+    this.cameraSync = new CameraSync(
+      map,
+      (camera) => callbacks.onCamera(camera),
+      options.reducedMotion ?? false,
+      options.autoCamera ?? true,
+    );
+    // Tracked like every other listener, so destroy() removes it even before the style loads (B9).
+    this.listen('load', () => this.onStyleLoad());
+    if (map.isStyleLoaded()) queueMicrotask(() => this.onStyleLoad());
+    this.listen('click', (e: { point: { x: number; y: number } }) => this.onClick(e.point));
+    this.listen('mousemove', (e: { point: { x: number; y: number } }) => this.onPointer(e.point));
+    this.listen('mouseout', () => this.onPointer(null));
+    this.listen('movestart', (e: { atlasMove?: number }) => {
+      // The reader moving the map closes a chooser; our own flights leave it to the caller.
+      if (e.atlasMove === undefined) this.callbacks.onChooser?.(null);
+    });
+    this.listen('moveend', (e: { originalEvent?: unknown; atlasMove?: number }) =>
+      this.cameraSync.onMoveEnd(e),
+    );
+    this.listen('zoom', () => this.onZoom());
+    this.listen('resize', () => {
+      if (this.cameraSync.auto) this.fitData(false);
+    });
+    this.listen('idle', () => this.callbacks.onIdle?.());
+    this.listen('error', (e: { error?: { message?: string }; sourceId?: string }) => this.onError(e));
   }
 
-  private listen(type: string, layer: string | null, fn: (e: never) => void) {
-    if (layer) this.map.on(type, layer, fn as (e: MapPointerEvent) => void);
-    else this.map.on(type, fn);
-    this.listeners.push([type, layer, fn]);
+  private listen<T extends keyof import('maplibre-gl').MapEventType>(type: T, fn: (e: never) => void) {
+    this.map.on(type, fn as never);
+    this.listeners.push([type, fn]);
   }
 
   private onStyleLoad() {
+    if (this.ready || this.destroyed) return;
     this.ready = true;
-    if (this.dataset) this.upload(this.dataset);
+    if (this.dataset) this.install(this.dataset);
   }
 
-  /** Uploads events and sites once per dataset. */
+  /** Groups and draws this dataset's events; a new dataset replaces every mark of the last (B5). */
   setDataset(dataset: Dataset) {
     if (this.dataset === dataset) return;
     this.dataset = dataset;
-    if (this.ready) this.upload(dataset);
+    if (this.ready) this.install(dataset);
   }
 
-  private upload(dataset: Dataset) {
-    // Before the layers: the badge count layer reads the labels source this adds.
-    this.badges = new SiteBadges(this.map, dataset);
-    const events = eventFeatures(dataset);
-    const sites = siteFeatures(dataset);
-    const eventsSource = this.map.getSource(EVENTS_SOURCE);
-    if (eventsSource) {
-      eventsSource.setData(events);
-      this.map.getSource(SITES_SOURCE)?.setData(sites);
-    } else {
-      this.map.addSource(EVENTS_SOURCE, { type: 'geojson', data: events });
-      this.map.addSource(SITES_SOURCE, { type: 'geojson', data: sites });
-      for (const [name, image] of eventIcons()) {
-        if (!this.map.hasImage(name)) this.map.addImage(name, image, { pixelRatio: ICON_PIXEL_RATIO });
-      }
-      for (const layer of overlayLayers(events.features.length)) this.map.addLayer(layer);
-    }
-    this.shown = new Set();
-    if (this.pendingVisible) this.setVisible(this.pendingVisible);
-    this.setSelected(this.selection, this.flyOnReady);
+  private install(dataset: Dataset) {
+    this.layer?.dispose();
+    this.layer = new MarkLayer(this.map, dataset, placeIndex(dataset), this.options.pixelRatio ?? 1);
+    if (this.cameraSync.auto) this.fitData(false);
+    if (this.visible) this.layer.setVisible(this.visible);
+    this.applyRings();
+    this.busy();
+    if (this.pendingView) this.bringIntoView(this.pendingView);
   }
 
-  /** Shows exactly these events: feature-state for the ones that changed, counts per site. */
+  /** Shows exactly these events (the filtered, searched time window). */
   setVisible(visible: readonly AtlasEvent[]) {
-    this.pendingVisible = visible;
-    if (!this.ready || !this.dataset) return;
-    const next = new Set<number>();
-    for (const e of visible) if (e.site?.lon != null) next.add(e.index);
-    const { show, hide } = visibilityDelta(this.shown, next);
-    if (show.length > 0 || hide.length > 0) this.callbacks.onBusy?.();
-    for (const id of show) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { shown: true });
-    for (const id of hide) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { shown: false });
-    this.shown = next;
-    // Counts per site by feature-state too: no source is rebuilt while scrubbing.
-    this.badges?.update(visible);
+    this.visible = visible;
+    if (this.layer?.setVisible(visible)) this.busy();
   }
 
-  /** Highlights the selection; moves the camera to it unless the user picked it on the map. */
-  setSelected(selection: Selection | null, fly: boolean) {
+  private busy() {
+    this.callbacks.onBusy?.();
+    // Something changed, so a frame follows and `idle` after it, even if MapLibre saw nothing.
+    this.map.triggerRepaint();
+  }
+
+  /** Rings the selection's mark wherever it is drawn (and once it comes into view, B4). */
+  setSelected(selection: Selection | null) {
     this.selection = selection;
-    this.flyOnReady = fly;
-    if (!this.ready || !this.dataset) return;
-    this.flyOnReady = false;
-    if (this.selected) this.map.setFeatureState(this.selected, { selected: false });
-    this.selected = this.featureOf(selection);
-    if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
-    const site = selection?.kind === 'site' ? this.dataset.siteById.get(selection.id) : undefined;
-    const place = site ?? (selection ? this.dataset.eventById.get(selection.id)?.site : undefined);
-    if (fly && place && place.lon !== null && place.lat !== null && !this.map.isMoving()) {
-      this.moveCamera({ center: [place.lon, place.lat], zoom: Math.max(this.map.getZoom(), 6) });
-    }
+    this.applyRings();
   }
 
-  private featureOf(selection: Selection | null) {
-    if (!selection || !this.dataset) return null;
-    if (selection.kind === 'event') {
-      const event = this.dataset.eventById.get(selection.id);
-      return event && this.shown.has(event.index) ? { source: EVENTS_SOURCE, id: event.index } : null;
-    }
-    const index = this.dataset.sites.findIndex((s) => s.id === selection.id);
-    return index >= 0 ? { source: SITES_SOURCE, id: index } : null;
-  }
-
+  /** Rings the mark holding the event under the pointer in the list. */
   setHovered(eventId: string | null) {
-    if (!this.ready || !this.dataset) return;
-    const index = eventId ? (this.dataset.eventById.get(eventId)?.index ?? null) : null;
-    if (index === this.hovered) return;
-    if (this.hovered !== null)
-      this.map.setFeatureState({ source: EVENTS_SOURCE, id: this.hovered }, { hover: false });
-    this.hovered = index;
-    if (index !== null) this.map.setFeatureState({ source: EVENTS_SOURCE, id: index }, { hover: true });
+    this.hoveredId = eventId;
+    this.applyRings();
   }
 
-  /** Applies a camera from outside (a link, Back/Forward); null = leave the camera alone. */
+  private pointOf(selection: Selection | null): number {
+    if (!selection || !this.layer || !this.dataset) return -1;
+    const places = this.layer.places;
+    if (selection.kind === 'site') return places.pointOfSite.get(selection.id) ?? -1;
+    const event = this.dataset.eventById.get(selection.id);
+    return event ? (places.pointOfEvent[event.index] ?? -1) : -1;
+  }
+
+  private applyRings() {
+    if (!this.layer) return;
+    const hover = this.hoveredId ? this.pointOf({ kind: 'event', id: this.hoveredId }) : -1;
+    const a = this.layer.setRing('selected', this.pointOf(this.selection));
+    const b = this.layer.setRing('hover', hover);
+    if (a || b) this.busy();
+  }
+
+  /**
+   * Brings the selection into the part of the map no panel covers. 'fly' centres it there and
+   * zooms in until it stands apart; 'keep' moves only if it is hidden (a pick on the map).
+   */
+  bringIntoView(mode: 'fly' | 'keep') {
+    this.pendingView = mode;
+    if (!this.layer) return;
+    this.pendingView = null;
+    const point = this.layer.places.points[this.pointOf(this.selection)];
+    if (!point || this.cameraSync.userMoving()) return;
+    const insets = this.insets();
+    const center: [number, number] = [point.lng, point.lat];
+    if (mode === 'keep') {
+      const at = this.map.project(center);
+      const canvas = this.map.getCanvas();
+      const width = canvas.clientWidth;
+      const height = canvas.clientHeight;
+      const m = 28;
+      const inside =
+        at.x >= insets.left + m &&
+        at.x <= width - insets.right - m &&
+        at.y >= insets.top + m &&
+        at.y <= height - insets.bottom - m;
+      if (inside) return;
+      this.cameraSync.flyTo(center, this.map.getZoom(), insets);
+      return;
+    }
+    const zoom = Math.min(PICK_MAX_ZOOM, Math.max(this.map.getZoom(), this.apartZoom(point.index)));
+    this.cameraSync.flyTo(center, zoom, insets);
+  }
+
+  /** The lowest zoom at which this point is a mark of its own. */
+  private apartZoom(point: number): number {
+    const layer = this.layer as MarkLayer;
+    for (let z = 0; z <= MAP_MAX_ZOOM; z += LEVEL_STEP) {
+      const level = layer.levelAt(z);
+      const group = level.groups[level.groupOfPoint[point] ?? -1];
+      if (group && group.points.length === 1) return z;
+    }
+    return MAP_MAX_ZOOM;
+  }
+
+  private insets(): Insets {
+    return this.callbacks.insets?.() ?? NO_INSETS;
+  }
+
+  /** A camera from a link (Back/Forward included); null: the default view, fitted to the data. */
   setCamera(camera: Camera | null) {
-    if (!camera || this.map.isMoving()) return;
-    const now = this.camera();
-    const same =
-      Math.abs(now.zoom - camera.zoom) < 0.01 &&
-      Math.abs(now.lat - camera.lat) < 1e-4 &&
-      Math.abs(now.lng - camera.lng) < 1e-4 &&
-      Math.abs(now.bearing - camera.bearing) < 0.5 &&
-      Math.abs(now.pitch - camera.pitch) < 0.5;
-    if (same) return;
-    this.internalMove = true;
-    this.map.jumpTo({
-      center: [camera.lng, camera.lat],
-      zoom: camera.zoom,
-      bearing: camera.bearing,
-      pitch: camera.pitch,
-    });
+    if (camera) this.cameraSync.applyLink(camera);
+    else this.fitData(false);
   }
 
-  private moveCamera(target: { center: [number, number]; zoom: number }) {
-    // Not muted: where the map flew to is part of the view, so the link must carry it.
-    this.flying = true;
-    if (this.reducedMotion) this.map.jumpTo(target);
-    else this.map.easeTo({ ...target, duration: 600 });
+  /** The "reset view" control: back to the data, animated. */
+  resetView() {
+    this.callbacks.onChooser?.(null);
+    this.fitData(true);
+  }
+
+  /** Fits every located event (not only those in view: the frame stays put while scrubbing). */
+  private fitData(animate: boolean) {
+    const points = this.layer?.places.points ?? [];
+    if (points.length === 0) {
+      const [lng, lat] = MAP_INITIAL_VIEW.center;
+      const d = 6;
+      this.cameraSync.fit(
+        [
+          [lng - d, lat - d / 2],
+          [lng + d, lat + d / 2],
+        ],
+        this.insets(),
+        6,
+        animate,
+      );
+      return;
+    }
+    let [w, s, e, n] = [180, 90, -180, -90];
+    for (const p of points) {
+      w = Math.min(w, p.lng);
+      e = Math.max(e, p.lng);
+      s = Math.min(s, p.lat);
+      n = Math.max(n, p.lat);
+    }
+    this.cameraSync.fit(
+      [
+        [w, s],
+        [e, n],
+      ],
+      this.insets(),
+      8,
+      animate,
+    );
   }
 
   camera(): Camera {
-    const c = this.map.getCenter();
-    return {
-      zoom: this.map.getZoom(),
-      lat: c.lat,
-      lng: c.lng,
-      bearing: this.map.getBearing(),
-      pitch: this.map.getPitch(),
-    };
+    return this.cameraSync.camera();
   }
 
-  private onMoveEnd(e: { originalEvent?: unknown }) {
-    if (this.internalMove) {
-      this.internalMove = false;
+  /** Where a longitude/latitude is on screen, in CSS pixels from the map's top left. */
+  project(lng: number, lat: number): { x: number; y: number } {
+    const { x, y } = this.map.project([lng, lat]);
+    return { x, y };
+  }
+
+  /** Every mark drawn now, on screen (for hit-testing, and for the browser tests). */
+  screenMarks(): ScreenDrawnMark[] {
+    return (this.layer?.drawn() ?? []).map((m) => ({ ...m, ...this.project(m.lng, m.lat) }));
+  }
+
+  private onZoom() {
+    if (this.layer?.setZoom(this.map.getZoom())) {
+      this.callbacks.onHover?.(null);
+      this.busy();
+    }
+  }
+
+  /**
+   * The mark a pointer means: the nearest disc, or the mark holding the place under the
+   * pointer (a group drawn at its centroid still answers at each of its places, so a click
+   * on a place is never a click on nothing).
+   */
+  private markAt(point: { x: number; y: number }): ScreenDrawnMark | null {
+    const layer = this.layer;
+    if (!layer) return null;
+    const discs = this.screenMarks();
+    const places = discs.flatMap((m) =>
+      (layer.current.groups[m.group]?.points ?? [])
+        .filter((p) => (layer.counts.n[p] ?? 0) > 0)
+        .map((p) => {
+          const at = layer.places.points[p] as { lng: number; lat: number };
+          return { ...this.project(at.lng, at.lat), r: SOLO_RADIUS, of: m };
+        }),
+    );
+    const hits = marksAt([...discs.map((m) => ({ ...m, of: m })), ...places], point, SLOP);
+    return hits[0]?.of ?? null;
+  }
+
+  private summaryOf(mark: ScreenDrawnMark): MarkSummary {
+    const layer = this.layer as MarkLayer;
+    const group = layer.current.groups[mark.group];
+    if (!group || !this.dataset) throw new Error('a drawn mark has a group');
+    return summarise(mark.mark, group, layer.counts, layer.places, this.dataset);
+  }
+
+  private onClick(point: { x: number; y: number }) {
+    const mark = this.markAt(point);
+    if (!mark || !this.dataset || !this.layer) {
+      this.callbacks.onChooser?.(null);
       return;
     }
-    // Report what the reader did (their events carry `originalEvent`) and our flights to a
-    // selection; not a resize, which would write a camera into every untouched link.
-    const flew = this.flying;
-    this.flying = false;
-    if (e.originalEvent || flew) this.callbacks.onCamera(this.camera());
+    const event = mark.mark.event >= 0 ? this.dataset.events[mark.mark.event] : undefined;
+    if (event) {
+      this.callbacks.onChooser?.(null);
+      this.callbacks.onSelect({ kind: 'event', id: event.id });
+      return;
+    }
+    const summary = this.summaryOf(mark);
+    const atMax = this.map.getZoom() >= MAP_MAX_ZOOM - 1e-6;
+    if (mark.mark.at < 0 && !atMax) {
+      this.callbacks.onChooser?.(null);
+      this.zoomInto(mark);
+      return;
+    }
+    const events =
+      mark.mark.at >= 0 ? eventsAtPoint(this.visible ?? [], mark.mark.at, this.layer.places) : [];
+    this.callbacks.onChooser?.({
+      x: mark.x,
+      y: mark.y,
+      summary,
+      events: events.slice(0, CHOOSER_EVENTS),
+      more: Math.max(0, events.length - CHOOSER_EVENTS),
+    });
   }
 
-  private onClick(e: MapPointerEvent) {
-    if (!this.dataset) return;
-    const target = pickTarget(
-      this.map,
-      e.point,
-      this.dataset,
-      this.shown,
-      (i) => this.badges?.has(i) ?? false,
+  /** Zooms so the group's places with events in view fill the free part of the map. */
+  private zoomInto(mark: ScreenDrawnMark) {
+    const layer = this.layer as MarkLayer;
+    const group = layer.current.groups[mark.group];
+    if (!group) return;
+    const held = group.points
+      .filter((p) => (layer.counts.n[p] ?? 0) > 0)
+      .map((p) => layer.places.points[p])
+      .filter((p) => p !== undefined);
+    let [w, s, e, n] = [180, 90, -180, -90];
+    for (const p of held) {
+      w = Math.min(w, p.lng);
+      e = Math.max(e, p.lng);
+      s = Math.min(s, p.lat);
+      n = Math.max(n, p.lat);
+    }
+    const insets = this.insets();
+    const fit = this.map.cameraForBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      {
+        padding: {
+          top: insets.top + 60,
+          right: insets.right + 60,
+          bottom: insets.bottom + 60,
+          left: insets.left + 60,
+        },
+        maxZoom: MAP_MAX_ZOOM,
+      },
     );
-    if (target) this.callbacks.onSelect(target);
+    // At least one level further in, so the click always makes progress.
+    const zoom = Math.min(MAP_MAX_ZOOM, Math.max(this.map.getZoom() + 1, fit?.zoom ?? 0));
+    this.cameraSync.flyTo([(w + e) / 2, (s + n) / 2], zoom, NO_INSETS);
   }
 
-  private onHoverEvent(e: MapPointerEvent | null) {
-    if (!this.dataset) return;
-    const feature = e?.features?.find((f) => this.shown.has(Number(f.id)));
-    const event = feature ? this.dataset.events[Number(feature.id)] : undefined;
-    this.setCursor(event ? 'pointer' : '');
-    this.callbacks.onHover(event?.id ?? null);
+  private onPointer(point: { x: number; y: number } | null) {
+    const mark = point ? this.markAt(point) : null;
+    this.map.getCanvas().style.cursor = mark ? 'pointer' : '';
+    this.callbacks.onHover?.(
+      mark ? { x: mark.x, y: mark.y, r: mark.r, summary: this.summaryOf(mark) } : null,
+    );
   }
 
-  private setCursor(cursor: string) {
-    this.map.getCanvas().style.cursor = cursor;
+  private onError(e: { error?: { message?: string }; sourceId?: string }) {
+    const text = problemText(e.sourceId);
+    if (text) this.callbacks.onProblem?.(text);
+    else console.warn('map:', e.error?.message ?? e);
   }
 
   /**
@@ -240,10 +425,9 @@ export class MapController {
   }
 
   destroy() {
-    for (const [type, layer, fn] of this.listeners) {
-      if (layer) this.map.off(type, layer, fn as (e: MapPointerEvent) => void);
-      else this.map.off(type, fn);
-    }
+    this.destroyed = true;
+    for (const [type, fn] of this.listeners) this.map.off(type, fn as never);
+    this.listeners.length = 0;
     this.map.remove();
   }
 }

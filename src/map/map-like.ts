@@ -1,66 +1,72 @@
 /**
- * The slice of MapLibre's `Map` the controller uses. The real map satisfies it; tests pass
- * a stateful fake (tests/support/fake-map.ts). Keeping it narrow keeps the fake honest.
+ * The slice of MapLibre's `Map` the map code uses, in MapLibre's own types. `create-map.ts`
+ * assigns a real `Map` to it without a cast, so the compiler proves the real map fits this
+ * seam; the fake (tests/support/fake-map.ts) `implements` it, so the compiler proves the fake
+ * does too. Only what src/map calls is here: a member nobody calls is one the fake could get
+ * wrong unnoticed.
  */
 import type {
-  FilterSpecification,
+  CameraForBoundsOptions,
+  EaseToOptions,
+  FeatureIdentifier,
+  JumpToOptions,
   LayerSpecification,
-  MapGeoJSONFeature,
+  MapEventType,
+  Source,
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 
-export interface FeatureRef {
-  source: string;
-  id: number;
-}
+export type MapEvents = MapEventType;
 
-export interface MapPointerEvent {
-  features?: MapGeoJSONFeature[];
-  point: { x: number; y: number };
+/** Pixels for `addImage`/`updateImage`: what ImageData and our painter both provide. */
+export interface ImageLike {
+  width: number;
+  height: number;
+  data: Uint8Array | Uint8ClampedArray;
 }
 
 export interface MapLike {
-  on(type: string, listener: (event: never) => void): unknown;
-  on(type: string, layer: string, listener: (event: MapPointerEvent) => void): unknown;
-  off(type: string, listener: (event: never) => void): unknown;
-  off(type: string, layer: string, listener: (event: MapPointerEvent) => void): unknown;
-  once(type: string, listener: () => void): unknown;
-  isStyleLoaded(): unknown;
+  on<T extends keyof MapEventType>(type: T, listener: (ev: MapEventType[T] & object) => void): unknown;
+  off<T extends keyof MapEventType>(type: T, listener: (ev: MapEventType[T] & object) => void): unknown;
+  once<T extends keyof MapEventType>(type: T, listener: (ev: MapEventType[T] & object) => void): unknown;
+  // MapLibre's own return type, void included: the seam copies it rather than narrowing it.
+  // biome-ignore lint/suspicious/noConfusingVoidType: must match MapLibre's declaration
+  isStyleLoaded(): boolean | void;
   addSource(id: string, source: SourceSpecification): unknown;
-  getSource(id: string): { setData(data: GeoJSON.GeoJSON): unknown } | undefined;
+  getSource<TSource extends Source>(id: string): TSource | undefined;
   addLayer(layer: LayerSpecification): unknown;
-  hasImage(name: string): boolean;
-  addImage(
-    name: string,
-    image: { width: number; height: number; data: Uint8Array },
-    options?: { pixelRatio?: number },
-  ): unknown;
-  setFilter(layer: string, filter: FilterSpecification | null): unknown;
-  setFeatureState(feature: FeatureRef, state: Record<string, unknown>): void;
+  hasImage(id: string): boolean;
+  addImage(id: string, image: ImageLike, options?: { pixelRatio?: number }): unknown;
+  updateImage(id: string, image: ImageLike): unknown;
+  removeImage(id: string): void;
+  /** Called when a tile needs an image the style lacks: marks are painted only when first seen. */
+  setMissingStyleImageResolver(resolver: ((id: string) => void) | null): unknown;
+  setFeatureState(feature: FeatureIdentifier, state: Record<string, unknown>): unknown;
+  removeFeatureState(target: FeatureIdentifier): unknown;
   getCanvas(): HTMLCanvasElement;
   getZoom(): number;
   getCenter(): { lng: number; lat: number };
   getBearing(): number;
   getPitch(): number;
   isMoving(): boolean;
-  jumpTo(options: { center?: [number, number]; zoom?: number; bearing?: number; pitch?: number }): unknown;
-  easeTo(options: { center?: [number, number]; zoom?: number; duration?: number }): unknown;
-  fitBounds(
+  jumpTo(options: JumpToOptions, eventData?: unknown): unknown;
+  easeTo(options: EaseToOptions, eventData?: unknown): unknown;
+  /** Ends any camera animation at once; its `moveend` fires before this returns. */
+  stop(): unknown;
+  cameraForBounds(
     bounds: [[number, number], [number, number]],
-    options?: { padding?: number; maxZoom?: number; duration?: number },
-  ): unknown;
-  queryRenderedFeatures(
-    point: { x: number; y: number },
-    options: { layers: string[] },
-  ): { id?: string | number; layer: { id: string }; properties: Record<string, unknown> }[];
+    options?: CameraForBoundsOptions,
+  ): JumpToOptions | undefined;
+  /** Screen position (CSS pixels from the container's top left) of a longitude/latitude. */
+  project(lnglat: [number, number]): { x: number; y: number };
   triggerRepaint(): void;
   /** Draws the current frame now, synchronously (for a snapshot). */
   redraw(): unknown;
-  resize(): unknown;
   remove(): void;
 }
 
+/** Camera and container for a new map; the app's own choices (bounds, zoom limits) included. */
 export interface MapOptions {
   container: HTMLElement;
   style: StyleSpecification;
@@ -69,7 +75,10 @@ export interface MapOptions {
   bearing?: number;
   pitch?: number;
   maxBounds: [[number, number], [number, number]];
+  maxZoom: number;
   reducedMotion: boolean;
+  /** The "reset view" control was pressed (a control of the map's own, see create-map.ts). */
+  onResetView?: () => void;
 }
 
 /** The seam: the app passes the real factory, tests pass the fake one. */

@@ -1,70 +1,88 @@
 /**
- * Hosts the one map for the page's life. React renders only the container; the map is
- * driven by store subscriptions, so a slider tick never re-renders this component.
+ * Hosts the one map for the page's life. React renders only the container and the small
+ * overlays (tooltip, chooser, notices, playback date); the map itself is driven by store
+ * subscriptions, so a slider tick never re-renders this component.
  */
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { visibleEvents } from '../data/filter-events';
-import type { Dataset } from '../data/model';
+import type { AtlasEvent, Dataset } from '../data/model';
 import { useAppContext } from '../store/app-context';
 import type { AppState } from '../store/app-store';
-import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS } from './basemap-style';
-import { MapController } from './map-controller';
+import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS, MAP_MAX_ZOOM } from './basemap-style';
+import { type Insets, NO_INSETS } from './camera-sync';
+import { coveredInsets } from './covered-insets';
+import { MapChooser } from './map-chooser';
+import { type Chooser, type HoverCard, MapController } from './map-controller';
 import { useMapFactory } from './map-factory';
+import { NO_MAP_TEXT } from './map-problem';
+import { MapTooltip } from './map-tooltip';
+import { PlaybackStamp } from './playback-stamp';
+import { usePrintCopy } from './use-print-copy';
 import 'maplibre-gl/dist/maplibre-gl.css';
-
-const INITIAL_CAMERA = {
-  lng: MAP_INITIAL_VIEW.center[0],
-  lat: MAP_INITIAL_VIEW.center[1],
-  zoom: MAP_INITIAL_VIEW.zoom,
-  bearing: 0,
-  pitch: 0,
-};
+import './map.css';
 
 function queryOf(s: AppState) {
   return { range: s.range, filters: s.filters, search: s.search };
 }
 
+/** Run after React has drawn what this store change opened (a panel), so it can be measured. */
+const afterPaint = (fn: () => void) =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => fn()) : setTimeout(fn, 0);
+
+/** What the map says when it has nothing to draw though events are in view. */
+function unlocatedNote(visible: readonly AtlasEvent[]): string | null {
+  if (visible.length === 0) return null;
+  if (visible.some((e) => e.site?.lon != null && e.site?.lat != null)) return null;
+  const n = visible.length;
+  return `${n === 1 ? 'The event' : `The ${n} events`} in view ${n === 1 ? 'has' : 'have'} no known location, so the map shows none. ${n === 1 ? 'It is' : 'They are'} in the list.`;
+}
+
+/**
+ * What covers the map: the panel, the map's own controls (zoom and reset at the top right,
+ * scale and attribution at the bottom right) and the legend's button. Each takes a side;
+ * the camera keeps marks out from under all of them.
+ */
+function coveredBy(map: HTMLElement | null, panel: DOMRect | null): Insets {
+  if (!map) return NO_INSETS;
+  const box = map.getBoundingClientRect();
+  const covers = [
+    panel,
+    map.querySelector('.maplibregl-ctrl-top-right')?.getBoundingClientRect() ?? null,
+    map.querySelector('.maplibregl-ctrl-bottom-right')?.getBoundingClientRect() ?? null,
+    map.closest('.map-pane')?.querySelector('.map-legend:not([open])')?.getBoundingClientRect() ?? null,
+  ];
+  const out = { ...NO_INSETS };
+  for (const c of covers) {
+    if (!c || c.width === 0 || c.height === 0) continue;
+    const i = coveredInsets(box, c);
+    out.top = Math.max(out.top, i.top);
+    out.right = Math.max(out.right, i.right);
+    out.bottom = Math.max(out.bottom, i.bottom);
+    out.left = Math.max(out.left, i.left);
+  }
+  return out;
+}
+
 interface Props {
   dataset: Dataset;
+  /** The element of the open detail panel (or phone sheet), to keep picks out from under it. */
+  panel?: RefObject<HTMLElement | null>;
   /** Receives the way to take a picture of the map once it is ready (null when it goes). */
   onSnapshot?(take: (() => HTMLCanvasElement | null) | null): void;
   /** The map has drawn the dataset it was given (its first `idle` after the upload). */
   onDrawn?(): void;
 }
 
-/**
- * Printing: a WebGL canvas prints blank, so just before the page prints, a 2D copy of the map
- * takes its place (print.css shows the copy and hides the live canvas).
- */
-function usePrintCopy(controller: MapController | null, holder: RefObject<HTMLDivElement | null>) {
-  useEffect(() => {
-    const box = holder.current;
-    if (!controller || !box) return;
-    const capture = () => {
-      const shot = controller.snapshot();
-      box.replaceChildren(...(shot ? [shot] : []));
-    };
-    const clear = () => box.replaceChildren();
-    const print = window.matchMedia?.('print');
-    const onMedia = (e: MediaQueryListEvent) => (e.matches ? capture() : clear());
-    window.addEventListener('beforeprint', capture);
-    window.addEventListener('afterprint', clear);
-    print?.addEventListener?.('change', onMedia);
-    return () => {
-      window.removeEventListener('beforeprint', capture);
-      window.removeEventListener('afterprint', clear);
-      print?.removeEventListener?.('change', onMedia);
-      clear();
-    };
-  }, [controller, holder]);
-}
-
-export function MapView({ dataset, onSnapshot, onDrawn }: Props) {
+export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
   const { store, dataBaseUrl, reducedMotion } = useAppContext();
   const createMap = useMapFactory();
   const container = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [hover, setHover] = useState<HoverCard | null>(null);
+  const [chooser, setChooser] = useState<Chooser | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const printCopy = useRef<HTMLDivElement>(null);
   const drawn = useRef(onDrawn);
   drawn.current = onDrawn;
@@ -83,6 +101,13 @@ export function MapView({ dataset, onSnapshot, onDrawn }: Props) {
     let created: MapController | null = null;
     const camera = store.getState().camera;
     const [w, s, e, n] = MAP_MAX_BOUNDS;
+    const panelBox = () => {
+      const slot = panel?.current;
+      const box = slot?.getBoundingClientRect();
+      // On a phone the slot is the sheet; on a desktop it has no box and the card inside does.
+      if (box && box.width > 0 && box.height > 0) return box;
+      return slot?.firstElementChild?.getBoundingClientRect() ?? null;
+    };
     createMap({
       container: container.current as HTMLDivElement,
       style: basemapStyle(dataBaseUrl),
@@ -94,14 +119,18 @@ export function MapView({ dataset, onSnapshot, onDrawn }: Props) {
         [w, s],
         [e, n],
       ],
+      maxZoom: MAP_MAX_ZOOM,
       reducedMotion,
+      onResetView: () => {
+        store.getState().setCamera(null, 'map');
+        created?.resetView();
+      },
     }).then(
       (map) => {
         created = new MapController(
           map,
           {
             onSelect: (selection) => store.getState().select(selection, 'map'),
-            onHover: (id) => store.getState().hover(id),
             onCamera: (cam) => store.getState().setCamera(cam, 'map'),
             // A plain attribute, not React state: browser tests wait on it, and it costs no render.
             onIdle: () => {
@@ -109,14 +138,24 @@ export function MapView({ dataset, onSnapshot, onDrawn }: Props) {
               if (given.current) drawn.current?.();
             },
             onBusy: () => container.current?.setAttribute('data-idle', 'false'),
+            onHover: setHover,
+            onChooser: setChooser,
+            onProblem: setProblem,
+            insets: () => coveredBy(container.current, panelBox()),
           },
-          reducedMotion,
+          {
+            reducedMotion,
+            pixelRatio: Math.min(3, Math.max(1, Math.round(window.devicePixelRatio || 1))),
+            autoCamera: camera === null,
+          },
         );
         if (cancelled) created.destroy();
         else setController(created);
       },
       (error: unknown) => {
-        setFailed(error instanceof Error ? error.message : String(error));
+        // The library's words (and its URLs) are for the console; the reader gets ours.
+        console.warn('map:', error);
+        setFailed(true);
         // Nothing more will be drawn: whoever waits for the map need not wait on.
         drawn.current?.();
       },
@@ -125,7 +164,21 @@ export function MapView({ dataset, onSnapshot, onDrawn }: Props) {
       cancelled = true;
       created?.destroy();
     };
-  }, [store, createMap, dataBaseUrl, reducedMotion]);
+  }, [store, createMap, dataBaseUrl, reducedMotion, panel]);
+
+  // The browser tests' window onto the map: where each mark is drawn, and where a place is.
+  useEffect(() => {
+    const el = container.current;
+    if (!controller || !el) return;
+    Object.defineProperty(el, 'atlas', {
+      configurable: true,
+      value: {
+        marks: () => controller.screenMarks(),
+        camera: () => controller.camera(),
+        project: (lng: number, lat: number) => controller.project(lng, lat),
+      },
+    });
+  }, [controller]);
 
   useEffect(() => {
     if (!controller) return;
@@ -138,19 +191,22 @@ export function MapView({ dataset, onSnapshot, onDrawn }: Props) {
         prev.filters !== state.filters ||
         prev.search !== state.search
       ) {
-        controller.setVisible(visibleEvents(dataset, queryOf(state)));
+        const visible = visibleEvents(dataset, queryOf(state));
+        controller.setVisible(visible);
+        setNote(unlocatedNote(visible));
       }
-      // The camera first: a link's camera, or the region when a link has none and no selection
-      // to fly to (Back to the first entry). The selection may then fly from there.
+      // A link's camera (Back/Forward): applied as is; none means the default, fitted view,
+      // unless a selection will bring the map to itself.
       if (prev && prev.camera !== state.camera && state.origin === 'url') {
-        controller.setCamera(state.camera ?? (state.selection ? null : INITIAL_CAMERA));
+        if (state.camera || !state.selection) controller.setCamera(state.camera);
       }
       if (!prev || prev.selection !== state.selection) {
-        // A link that carries its own camera keeps it; otherwise bring the selection into view.
-        controller.setSelected(
-          state.selection,
-          state.origin !== 'map' && !(state.origin === 'url' && state.camera),
-        );
+        controller.setSelected(state.selection);
+        setChooser(null);
+        // Picked on the map: keep it in sight. Elsewhere: go to it, unless a link says where to look.
+        const linkCamera = state.origin === 'url' && state.camera;
+        const mode = state.origin === 'map' ? 'keep' : linkCamera ? null : 'fly';
+        if (state.selection && mode) afterPaint(() => controller.bringIntoView(mode));
       }
       if (!prev || prev.hoveredId !== state.hoveredId) controller.setHovered(state.hoveredId);
     };
@@ -158,13 +214,49 @@ export function MapView({ dataset, onSnapshot, onDrawn }: Props) {
     return store.subscribe((state, prev) => apply(state, prev));
   }, [controller, dataset, store]);
 
+  // The panel opening, growing or folding: keep the pick out from under it.
+  useEffect(() => {
+    const slot = panel?.current;
+    if (!controller || !slot || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (store.getState().selection) controller.bringIntoView('keep');
+    });
+    observer.observe(slot);
+    return () => observer.disconnect();
+  }, [controller, panel, store]);
+
+  const size = container.current?.getBoundingClientRect();
+  const atMaxZoom = (controller?.camera().zoom ?? 0) >= MAP_MAX_ZOOM - 1e-6;
   return (
     <section className="map-view" aria-label="Map of events; the event list offers the same content">
       <div ref={container} className="map-canvas" data-testid="map" />
       <div ref={printCopy} className="map-print" aria-hidden="true" />
+      <PlaybackStamp />
+      {hover && !chooser && <MapTooltip card={hover} width={size?.width ?? 0} atMaxZoom={atMaxZoom} />}
+      {chooser && (
+        <MapChooser
+          key={`${chooser.x},${chooser.y},${chooser.summary.n}`}
+          chooser={chooser}
+          width={size?.width ?? 0}
+          height={size?.height ?? 0}
+          onSelect={(selection) => {
+            setChooser(null);
+            store.getState().select(selection, 'map');
+          }}
+          onClose={() => {
+            setChooser(null);
+            container.current?.querySelector<HTMLElement>('canvas')?.focus();
+          }}
+        />
+      )}
+      {(problem || note) && (
+        <p className="map-notice" role="status">
+          {problem ?? note}
+        </p>
+      )}
       {failed && (
         <p className="map-error" role="alert">
-          The map could not start ({failed}). The event list and timeline still work.
+          {NO_MAP_TEXT}
         </p>
       )}
     </section>

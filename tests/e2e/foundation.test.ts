@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BASEMAP_COLOURS } from '../../src/map/basemap-style';
-import { BADGE_COLOUR, TYPE_COLOURS } from '../../src/domain/symbols';
+import { TYPE_COLOURS } from '../../src/domain/symbols';
 import { type OpenedApp, openApp, waitForMap } from './support/browser';
 import { countColours, hex } from './support/pixels';
 
@@ -37,19 +37,21 @@ describe('the built app in Chromium', () => {
       Object.entries(TYPE_COLOURS).map(([type, colour]) => [type, hex(colour)]),
     );
     const counts = await countColours(page, map, {
-      sea: hex(BASEMAP_COLOURS.sea),
+      land: hex(BASEMAP_COLOURS.land),
       iraqSyria: hex(BASEMAP_COLOURS.focusLand),
-      badge: hex(BADGE_COLOUR),
+      river: hex(BASEMAP_COLOURS.river),
       ...typeColours,
     });
-    const eventSymbols = Object.keys(TYPE_COLOURS).reduce((sum, type) => sum + (counts[type] ?? 0), 0);
+    const eventColours = Object.keys(TYPE_COLOURS).filter((type) => (counts[type] ?? 0) > 20);
     console.info('map pixels', { area, ...counts });
-    // The basemap: sea and the tinted focus countries each cover a real share of the map.
-    expect(counts.sea).toBeGreaterThan(area * 0.05);
-    expect(counts.iraqSyria).toBeGreaterThan(area * 0.05);
-    // The events: count badges and type-coloured symbols are drawn.
-    expect(counts.badge).toBeGreaterThan(300);
-    expect(eventSymbols).toBeGreaterThan(40);
+    // The basemap: the tinted focus countries fill most of the fitted view, their neighbours
+    // frame it, and the rivers run through it.
+    expect(counts.iraqSyria).toBeGreaterThan(area * 0.3);
+    expect(counts.land).toBeGreaterThan(area * 0.02);
+    expect(counts.river).toBeGreaterThan(300);
+    // The events: the marks' segments and symbols show most of the types (the first view
+    // holds drone, rocket, missile, mixed, interception, strike and other events).
+    expect(eventColours.length).toBeGreaterThanOrEqual(6);
     expect(externalRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

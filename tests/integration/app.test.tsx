@@ -1,9 +1,17 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { act } from 'react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { rawFiles } from '../support/fixture';
+import { drawnEventCount, drawnMarks } from '../support/map-marks';
+import type { FakeMap } from '../support/fake-map';
 import { renderApp } from '../support/render-app';
+
+/** Where the map draws the selection ring: the longitude and latitude of the ringed mark. */
+const ringedAt = (map: FakeMap | undefined) =>
+  map
+    ?.features('marks')
+    .filter((f) => f.state.selected)
+    .map((f) => f.coordinates) ?? [];
 
 async function boot(options?: Parameters<typeof renderApp>[0]) {
   const app = await renderApp(options);
@@ -35,7 +43,8 @@ describe('the foundation slice', () => {
     expect(end).toHaveAttribute('aria-valuenow', String(parseCivilDate('2023-10-19')));
     expect(await count()).toHaveTextContent('2 of 6 events');
     await waitForUrl('to=2023-10-19');
-    await waitFor(() => expect(maps[0]?.shownEvents()).toHaveLength(2));
+    await waitFor(() => expect(drawnEventCount()).toBe(2));
+    expect(maps).toHaveLength(1);
   });
 
   it('clicking a list item opens its panel with sources, rings it on the map, and the URL names it', async () => {
@@ -49,8 +58,8 @@ describe('the foundation slice', () => {
     const link = within(panel).getByRole('link', { name: /example\.org/ });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    // e2-asad is the first event by date: feature 0 on the map carries the selection ring.
-    expect(maps[0]?.featureState.get('events:0')).toMatchObject({ selected: true });
+    // The map rings the event's place, Ain al-Asad.
+    await waitFor(() => expect(ringedAt(maps[0])).toEqual([[42.4411, 33.7856]]));
     await waitForUrl('event=e2-asad');
   });
 
@@ -73,11 +82,15 @@ describe('the foundation slice', () => {
     );
   });
 
-  it('clicking a count badge on the map opens the site panel', async () => {
-    const { maps } = await boot();
+  it('clicking a place with several events lists them, and the list opens the place', async () => {
+    const { maps, user } = await boot();
     await count();
-    await waitFor(() => expect(maps[0]?.shownEvents().length).toBeGreaterThan(0));
-    maps[0]?.click([{ id: 0, layer: { id: 'site-badges' }, properties: { id: 'al-tanf' } }]);
+    await waitFor(() => expect(drawnEventCount()).toBe(5));
+    const tanf = drawnMarks().find((m) => m.lng === 38.6178);
+    act(() => maps[0]?.click({ x: tanf?.x ?? 0, y: tanf?.y ?? 0 }));
+    const chooser = await screen.findByRole('dialog', { name: '2 events at Al-Tanf Garrison' });
+    expect(within(chooser).getAllByRole('button', { name: /Drone attack/ })).toHaveLength(2);
+    await user.click(within(chooser).getByRole('button', { name: /Al-Tanf Garrison/ }));
     const panel = await screen.findByTestId('site-panel');
     expect(within(panel).getByText('2 events in the current view')).toBeInTheDocument();
   });
@@ -143,7 +156,7 @@ describe('a part that fails', () => {
     expect(await count()).toHaveTextContent('6 of 6 events');
     await user.click(screen.getByRole('button', { name: /Rockets and drones — Ain al-Asad/ }));
     expect(await screen.findByTestId('event-panel')).toHaveTextContent('Ain al-Asad');
-    expect(maps[0]?.featureState.get('events:0')).toMatchObject({ selected: true });
+    await waitFor(() => expect(ringedAt(maps[0])).toEqual([[42.4411, 33.7856]]));
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByRole('slider', { name: 'Window start' })).toBeInTheDocument();
     vi.restoreAllMocks();

@@ -6,12 +6,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EVENTS, eventFeature, rawFiles, SITES, siteFeature } from '../support/fixture';
+import { drawnEventCount, drawnMarks } from '../support/map-marks';
 import { renderApp } from '../support/render-app';
 
 async function boot(options?: Parameters<typeof renderApp>[0]) {
   const app = await renderApp(options);
   await screen.findByTestId('event-count');
-  await waitFor(() => expect(app.maps[0]?.shownEvents().length).toBeGreaterThan(0));
+  await waitFor(() => expect(drawnEventCount()).toBeGreaterThan(0));
   return { ...app, map: () => app.maps[0] as NonNullable<(typeof app.maps)[0]> };
 }
 
@@ -25,14 +26,14 @@ const optionCount = (legend: string, label: string) =>
 
 describe('filters', () => {
   it('each filter narrows the list and the map; every option shows what it would give', async () => {
-    const { user, map } = await boot();
+    const { user } = await boot();
     await user.click(screen.getByText(/^Filters/));
     expect(optionCount('Direction', 'US strike')).toBe('1');
     expect(optionCount('Event type', 'Drone attack')).toBe('4');
 
     await user.click(option('Direction', 'US strike'));
     expect(count()).toHaveTextContent('1 of 6 events');
-    await waitFor(() => expect(map().shownEvents()).toEqual([5]));
+    await waitFor(() => expect(drawnMarks().map((m) => m.mark.event)).toEqual([5]));
     // Its own facet still offers the alternative; the others count within US strikes.
     expect(optionCount('Direction', 'Attack on US forces')).toBe('5');
     expect(optionCount('Event type', 'Drone attack')).toBe('0');
@@ -90,35 +91,55 @@ describe('search', () => {
 describe('list and map in step', () => {
   it('a click on the map marks the row as current and opens the panel beside the list', async () => {
     const { map } = await boot();
-    act(() => map().click([{ id: 2, layer: { id: 'events-circle' }, properties: {} }]));
+    const shaddadi = drawnMarks().find((m) => m.mark.n === 1 && m.lng === 40.7303);
+    act(() => map().click({ x: shaddadi?.x ?? 0, y: shaddadi?.y ?? 0 }));
     expect(await screen.findByTestId('event-panel')).toHaveTextContent('Al-Shaddadi');
     expect(row('e3-shaddadi')).toHaveAttribute('aria-current', 'true');
     expect(row('e1-tanf')).not.toHaveAttribute('aria-current');
   });
 
-  it('a click on a row rings its event on the map and brings it into view; the ring follows the selection', async () => {
+  it('a click on a row rings its place on the map and brings it into view; the ring follows the selection', async () => {
     const { user, map } = await boot();
+    const ringed = () =>
+      map()
+        .features('marks')
+        .filter((f) => f.state.selected)
+        .map((f) => f.coordinates);
     await user.click(row('e6-asad-strike'));
     expect(await screen.findByTestId('event-panel')).toHaveTextContent('Ain al-Asad');
-    // e6 is the sixth event by date: feature 5 carries the ring, and the camera went to its site.
-    expect(map().featureState.get('events:5')).toMatchObject({ selected: true });
-    await waitFor(() => expect(map().camera).toMatchObject({ lat: 33.7856, lng: 42.4411 }));
+    await waitFor(() => expect(ringed()).toEqual([[42.4411, 33.7856]]));
+    await waitFor(() => {
+      expect(map().camera.lat).toBeCloseTo(33.7856, 3);
+      expect(map().camera.lng).toBeCloseTo(42.4411, 3);
+    });
     await user.click(row('e1-tanf'));
-    expect(map().featureState.get('events:5')).toMatchObject({ selected: false });
-    expect(map().featureState.get('events:1')).toMatchObject({ selected: true });
+    await waitFor(() => expect(ringed()).toEqual([[38.6178, 33.5058]]));
   });
 
-  it('hovering a row lights the event on the map; hovering on the map lights the row', async () => {
+  it('hovering a row rings its place on the map; hovering the map shows a card and leaves the list be', async () => {
     const { user, map, store } = await boot();
+    const ringed = () =>
+      map()
+        .features('marks')
+        .filter((f) => f.state.hover)
+        .map((f) => f.properties.label);
     await user.hover(row('e4-tanf'));
     expect(store.getState().hoveredId).toBe('e4-tanf');
-    expect(map().featureState.get('events:3')).toMatchObject({ hover: true });
+    expect(ringed()).toEqual(['Al-Tanf Garrison']);
     await user.unhover(row('e4-tanf'));
-    expect(map().featureState.get('events:3')).toMatchObject({ hover: false });
+    expect(ringed()).toEqual([]);
 
-    act(() => map().emit('mousemove', { point: { x: 1, y: 1 }, features: [{ id: 5 }] }, 'events-circle'));
-    expect(store.getState().hoveredId).toBe('e6-asad-strike');
-    expect(row('e6-asad-strike').closest('li')).toHaveClass('hovered');
+    const scroller = screen.getByTestId('event-list-scroll');
+    const asad = drawnMarks().find((m) => m.lng === 42.4411);
+    act(() => map().hover({ x: asad?.x ?? 0, y: asad?.y ?? 0 }));
+    const card = await screen.findByTestId('map-tooltip');
+    expect(card).toHaveTextContent('2 events at Ain al-Asad Air Base');
+    expect(card).toHaveTextContent('18 Oct 2023 – 21 Nov 2023');
+    // The list is not scrolled or highlighted from the map (ux-review D14).
+    expect(store.getState().hoveredId).toBeNull();
+    expect(scroller.scrollTop).toBe(0);
+    act(() => map().hover(null));
+    expect(screen.queryByTestId('map-tooltip')).not.toBeInTheDocument();
   });
 });
 
@@ -184,11 +205,15 @@ describe('the site panel', () => {
       },
     });
     const { map, user } = await boot({ files });
-    // One badge for the shared point: the lead (most events) counts both sites' events.
-    const badge = (site: number) => map().featureState.get(`sites:${site}`)?.n ?? 0;
-    await waitFor(() => expect(badge(0)).toBe(3));
-    expect(badge(4)).toBe(0);
-    act(() => map().click([{ id: 0, layer: { id: 'site-badges' }, properties: { id: 'al-tanf' } }]));
+    // One mark for the shared point, counting both places' events; its chooser lists both.
+    const tanf = () => drawnMarks().filter((m) => m.lng === 38.6178);
+    await waitFor(() => expect(tanf().map((m) => m.mark.n)).toEqual([3]));
+    act(() => map().click({ x: tanf()[0]?.x ?? 0, y: tanf()[0]?.y ?? 0 }));
+    const chooser = await screen.findByRole('dialog', {
+      name: /3 events at Al-Tanf Garrison and 1 other place/,
+    });
+    expect(within(chooser).getByRole('button', { name: /Tanf Annex/ })).toBeInTheDocument();
+    await user.click(within(chooser).getByRole('button', { name: /Al-Tanf Garrison/ }));
     const panel = await screen.findByTestId('site-panel');
     expect(within(panel).getByText('3 events in the current view')).toBeInTheDocument();
     expect(within(panel).getByRole('note')).toHaveTextContent('exactly the same point');

@@ -1,106 +1,278 @@
+/**
+ * The map controller against the fake map: what is drawn for a time window, what a scrub
+ * touches, what a click or hover means, and the rings around what was picked.
+ */
 import { describe, expect, it, vi } from 'vitest';
 import { visibleEvents } from '../../src/data/filter-events';
+import { EMPTY_DATASET } from '../../src/data/model';
 import { parseDataset } from '../../src/data/parse-dataset';
 import { EMPTY_FILTERS } from '../../src/data/view-types';
-import { BADGES_LAYER, COUNT_LABELS_SOURCE, EVENTS_LAYER, SITES_SOURCE } from '../../src/map/layers';
-import { MapController } from '../../src/map/map-controller';
+import { MARKS_SOURCE } from '../../src/map/layers';
+import { type MapCallbacks, MapController } from '../../src/map/map-controller';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { FakeMap } from '../support/fake-map';
 import { rawFiles } from '../support/fixture';
+import { datasetOf, eventsAt } from '../support/map-datasets';
 
 const dataset = parseDataset(rawFiles());
 const day = (d: string) => parseCivilDate(d) as number;
-const inWindow = (a: string, b: string) =>
-  visibleEvents(dataset, { range: [day(a), day(b)], filters: EMPTY_FILTERS, search: '' });
+const inWindow = (a: string, b: string, data = dataset) =>
+  visibleEvents(data, { range: [day(a), day(b)], filters: EMPTY_FILTERS, search: '' });
 
-function setup() {
-  const map = new FakeMap({ zoom: 5, center: [40, 34] } as never);
-  const callbacks = { onSelect: vi.fn(), onHover: vi.fn(), onCamera: vi.fn() };
-  const controller = new MapController(map, callbacks, true);
+function setup(options: { loaded?: boolean; zoom?: number } = {}) {
+  const map = new FakeMap({ zoom: options.zoom ?? 5, center: [40, 34], maxZoom: 12 } as never);
+  const callbacks = {
+    onSelect: vi.fn(),
+    onCamera: vi.fn(),
+    onHover: vi.fn(),
+    onChooser: vi.fn(),
+    onProblem: vi.fn(),
+  } satisfies MapCallbacks;
+  const controller = new MapController(map, callbacks, { reducedMotion: true, autoCamera: false });
+  if (options.loaded ?? true) map.load();
   return { map, callbacks, controller };
 }
 
-const index = (id: string) => dataset.eventById.get(id)?.index as number;
-/** Badge counts live in feature-state (no source rebuild per scrub); read them from there. */
-function siteCounts(map: FakeMap) {
-  return Object.fromEntries(
-    dataset.sites.map((site, i) => [site.id, map.featureState.get(`${SITES_SOURCE}:${i}`)?.n ?? 0]),
-  );
+/** The marks on the map: feature properties and state, by label or image. */
+const marks = (map: FakeMap) => map.features(MARKS_SOURCE);
+/** The screen position of the mark drawn at a site. */
+function markAt(controller: MapController, site: string, data = dataset) {
+  const s = data.siteById.get(site);
+  const m = controller
+    .screenMarks()
+    .find((x) => Math.abs(x.lng - (s?.lon ?? 0)) < 1e-9 && Math.abs(x.lat - (s?.lat ?? 0)) < 1e-9);
+  if (!m) throw new Error(`no mark at ${site}`);
+  return m;
 }
 
-/** The count label switched on at each site: exactly one per badge, none below two. */
-function countLabels(map: FakeMap) {
-  const data = map.sources.get(COUNT_LABELS_SOURCE)?.data as GeoJSON.FeatureCollection;
-  return data.features
-    .filter((f) => map.featureState.get(`${COUNT_LABELS_SOURCE}:${f.id}`)?.on)
-    .map((f) => f.properties?.label);
-}
-
-describe('MapController', () => {
-  it('waits for the style, then uploads once and shows only located events in the window', () => {
-    const { map, controller } = setup();
+describe('drawing', () => {
+  it('waits for the style, then draws one mark per place with events in view, none for unlocated ones', () => {
+    const { map, controller } = setup({ loaded: false });
     controller.setDataset(dataset);
     controller.setVisible(inWindow('2023-10-18', '2023-11-10'));
     expect(map.sources.size).toBe(0);
     map.load();
-    // e5-qasrak has no coordinate: listed elsewhere, never drawn.
-    expect(map.shownEvents()).toEqual(['e2-asad', 'e1-tanf', 'e3-shaddadi', 'e4-tanf'].map(index).sort());
-    expect(siteCounts(map)).toMatchObject({ 'al-tanf': 2, 'al-asad': 1, 'al-shaddadi': 1 });
+    // e5-qasrak has no coordinate: listed elsewhere, never drawn. Tanf holds two events.
+    const drawn = controller.screenMarks().map((m) => m.mark.n);
+    expect(drawn.sort()).toEqual([1, 1, 2]);
+    expect(
+      marks(map)
+        .map((m) => m.properties.label)
+        .sort(),
+    ).toEqual(['Ain al-Asad Air Base', 'Al-Shaddadi base', 'Al-Tanf Garrison']);
   });
 
-  it('scrubs with feature-state deltas and never re-uploads the events', () => {
+  it('recounts a scrub without regrouping: only the changed marks are repainted, the source kept', () => {
     const { map, controller } = setup();
-    map.load();
     controller.setDataset(dataset);
-    controller.setVisible(inWindow('2023-10-18', '2023-10-19'));
-    controller.setVisible(inWindow('2023-10-29', '2023-11-21'));
-    expect(map.shownEvents()).toEqual(['e3-shaddadi', 'e4-tanf', 'e6-asad-strike'].map(index).sort());
-    expect(map.setDataCalls.get('events') ?? 0).toBe(0);
-    expect(map.setDataCalls.get(SITES_SOURCE) ?? 0).toBe(0);
-    expect(countLabels(map)).toEqual([]);
-    controller.setVisible(inWindow('2023-10-18', '2023-11-21'));
-    expect(siteCounts(map)).toMatchObject({ 'al-tanf': 2, 'al-asad': 2, 'al-shaddadi': 1 });
-    expect(countLabels(map)).toEqual(['2', '2']);
-    expect(map.setDataCalls.get(SITES_SOURCE) ?? 0).toBe(0);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-25'));
+    const tanf = markAt(controller, 'al-tanf');
+    expect(tanf.mark.n).toBe(2);
+    const images = () => Object.fromEntries([...map.images].map(([id, i]) => [id, i.updates]));
+    const before = images();
+    const rebuilt = map.setDataCalls.get(MARKS_SOURCE);
+    // Al-Asad loses its strike; every place keeps at least one event, so no mark comes or goes.
+    controller.setVisible(inWindow('2023-10-18', '2023-11-20'));
+    expect(map.setDataCalls.get(MARKS_SOURCE)).toBe(rebuilt);
+    const after = images();
+    const changed = Object.keys(after).filter((id) => after[id] !== before[id]);
+    expect(changed).toHaveLength(1);
+    expect(markAt(controller, 'al-asad').mark.n).toBe(1);
+    expect(markAt(controller, 'al-tanf').mark.n).toBe(2);
   });
 
-  it('opens a site from its count badge and an event from its dot, ignoring hidden dots', () => {
-    const { map, controller, callbacks } = setup();
-    map.load();
+  it('rebuilds the marks source when a place gains or loses its last event in view', () => {
+    const { map, controller } = setup();
     controller.setDataset(dataset);
-    controller.setVisible(inWindow('2023-10-18', '2023-11-01'));
-    map.click([{ id: 0, layer: { id: BADGES_LAYER }, properties: { id: 'al-tanf' } }]);
-    expect(callbacks.onSelect).toHaveBeenLastCalledWith({ kind: 'site', id: 'al-tanf' });
     controller.setVisible(inWindow('2023-10-18', '2023-10-19'));
-    // Now al-Tanf has one event in the window: its badge is hidden and does not answer clicks.
-    map.click([{ id: 0, layer: { id: BADGES_LAYER }, properties: { id: 'al-tanf' } }]);
-    expect(callbacks.onSelect).toHaveBeenCalledTimes(1);
-    map.click([{ id: index('e4-tanf'), layer: { id: EVENTS_LAYER }, properties: {} }]);
-    expect(callbacks.onSelect).toHaveBeenCalledTimes(1);
-    map.click([{ id: index('e1-tanf'), layer: { id: EVENTS_LAYER }, properties: {} }]);
-    expect(callbacks.onSelect).toHaveBeenLastCalledWith({ kind: 'event', id: 'e1-tanf' });
+    expect(marks(map)).toHaveLength(2);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-10'));
+    expect(marks(map)).toHaveLength(3);
   });
 
-  it('reports user moves and flights to a selection, but not cameras applied from a link', () => {
+  it('paints a mark only when a tile first needs its image', () => {
+    const { map, controller } = setup();
+    controller.setDataset(dataset);
+    controller.setVisible(inWindow('2023-10-18', '2023-10-19'));
+    expect([...map.images.keys()].sort()).toEqual(
+      marks(map)
+        .map((m) => m.properties.image)
+        .sort(),
+    );
+  });
+});
+
+describe('clicks and hovers', () => {
+  it('opens a lone event, and lists the events of a place that holds several', () => {
     const { map, controller, callbacks } = setup();
+    controller.setDataset(dataset);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-10'));
+    const shaddadi = markAt(controller, 'al-shaddadi');
+    map.click({ x: shaddadi.x + shaddadi.r - 1, y: shaddadi.y });
+    expect(callbacks.onSelect).toHaveBeenLastCalledWith({ kind: 'event', id: 'e3-shaddadi' });
+    const tanf = markAt(controller, 'al-tanf');
+    map.click({ x: tanf.x, y: tanf.y });
+    expect(callbacks.onSelect).toHaveBeenCalledTimes(1);
+    const chooser = callbacks.onChooser.mock.lastCall?.[0];
+    expect(chooser.summary.places).toEqual([{ siteId: 'al-tanf', name: 'Al-Tanf Garrison', n: 2 }]);
+    expect(chooser.events.map((e: { id: string }) => e.id)).toEqual(['e1-tanf', 'e4-tanf']);
+    // A click on empty map closes the chooser and opens nothing.
+    map.click({ x: 5, y: 5 });
+    expect(callbacks.onChooser).toHaveBeenLastCalledWith(null);
+    expect(callbacks.onSelect).toHaveBeenCalledTimes(1);
+  });
+
+  it('zooms into a group of several places, far enough that it splits', async () => {
+    const data = datasetOf(
+      [
+        { id: 'omar', at: [40.5758, 35.1517] },
+        { id: 'conoco', at: [40.3094, 35.3361] },
+      ],
+      [...eventsAt('omar', 3), ...eventsAt('conoco', 2)],
+    );
+    const map = new FakeMap({ zoom: 5, center: [40.4, 35.2], maxZoom: 12 } as never);
+    const onCamera = vi.fn();
+    const controller = new MapController(map, { onSelect: vi.fn(), onCamera }, { autoCamera: false });
     map.load();
+    controller.setDataset(data);
+    controller.setVisible(data.events);
+    const [group] = controller.screenMarks();
+    expect(group?.mark.n).toBe(5);
+    map.click({ x: group?.x ?? 0, y: group?.y ?? 0 });
+    // The flight takes time, as MapLibre's does.
+    expect(map.isMoving()).toBe(true);
+    await vi.waitFor(() => expect(map.isMoving()).toBe(false));
+    expect(map.getZoom()).toBeGreaterThan(6);
+    expect(
+      controller
+        .screenMarks()
+        .map((m) => m.mark.n)
+        .sort(),
+    ).toEqual([2, 3]);
+    expect(onCamera).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a hover with what the mark holds, and selects nothing', () => {
+    const { map, controller, callbacks } = setup();
+    controller.setDataset(dataset);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-10'));
+    const tanf = markAt(controller, 'al-tanf');
+    map.hover({ x: tanf.x + 2, y: tanf.y });
+    expect(callbacks.onHover.mock.lastCall?.[0]).toMatchObject({
+      summary: { kind: 'point', n: 2, dates: '19 Oct 2023 – 1 Nov 2023' },
+    });
+    expect(map.getCanvas().style.cursor).toBe('pointer');
+    map.hover(null);
+    expect(callbacks.onHover).toHaveBeenLastCalledWith(null);
+    expect(callbacks.onSelect).not.toHaveBeenCalled();
+  });
+});
+
+describe('rings', () => {
+  it('rings the mark of the selected event, and of the event hovered in the list', () => {
+    const { map, controller } = setup();
+    controller.setDataset(dataset);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-30'));
+    controller.setSelected({ kind: 'event', id: 'e4-tanf' });
+    controller.setHovered('e2-asad');
+    const state = (site: string) => marks(map).find((m) => m.properties.label === site)?.state ?? {};
+    expect(state('Al-Tanf Garrison')).toMatchObject({ selected: true });
+    expect(state('Ain al-Asad Air Base')).toMatchObject({ hover: true });
+    controller.setHovered(null);
+    expect(state('Ain al-Asad Air Base')).toMatchObject({ hover: false });
+  });
+
+  it('rings a selection made while its event was hidden, once it comes into view (B4)', () => {
+    const { map, controller } = setup();
+    controller.setDataset(dataset);
+    controller.setVisible(inWindow('2023-11-20', '2023-11-30'));
+    controller.setSelected({ kind: 'event', id: 'e1-tanf' });
+    const ringed = () =>
+      marks(map)
+        .filter((m) => m.state.selected)
+        .map((m) => m.properties.label);
+    expect(ringed()).toEqual([]);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-30'));
+    expect(ringed()).toEqual(['Al-Tanf Garrison']);
+  });
+});
+
+describe('datasets', () => {
+  it('replaces every mark when the real data follows the empty placeholder (B5)', () => {
+    const { map, controller } = setup();
+    controller.setDataset(EMPTY_DATASET);
+    controller.setVisible([]);
+    expect(marks(map)).toEqual([]);
+    const big = datasetOf([{ id: 'asad', at: [42.4411, 33.7856] }], eventsAt('asad', 30));
+    controller.setDataset(big);
+    controller.setVisible(big.events);
+    expect(controller.screenMarks().map((m) => m.mark.n)).toEqual([30]);
+  });
+
+  it('draws a big dataset that follows the placeholder without a symbol per event (B5)', () => {
+    const { map, controller } = setup();
+    controller.setDataset(EMPTY_DATASET);
+    controller.setVisible([]);
+    const places = Array.from({ length: 100 }, (_, i) => ({
+      id: `s${i}`,
+      at: [40 + i * 0.01, 35] as [number, number],
+    }));
+    const big = datasetOf(
+      places,
+      Array.from({ length: 25_000 }, (_, i) => ({ id: `e${i}`, date: '2023-10-20', site: `s${i % 100}` })),
+    );
+    controller.setDataset(big);
+    controller.setVisible(big.events);
+    // Per-event symbols overflowed MapLibre's buffers past 20,000 events; marks are per place at most.
+    const sizes = [...map.sources.values()].map((s) => (s.data as GeoJSON.FeatureCollection).features.length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(100);
+    expect(controller.screenMarks().reduce((sum, m) => sum + m.mark.n, 0)).toBe(25_000);
+  }, 30_000);
+
+  it('leaves nothing of a previous dataset drawn or ringed (B5)', () => {
+    const { map, controller } = setup();
     controller.setDataset(dataset);
     controller.setVisible(dataset.events);
-    controller.setCamera({ zoom: 5, lat: 33, lng: 40, bearing: 0, pitch: 0 });
-    expect(map.camera).toMatchObject({ zoom: 5, lat: 33, lng: 40 });
-    expect(callbacks.onCamera).not.toHaveBeenCalled();
-    controller.setSelected({ kind: 'event', id: 'e1-tanf' }, true);
-    expect(map.camera).toMatchObject({ lng: 38.6178, lat: 33.5058 });
-    expect(callbacks.onCamera).toHaveBeenLastCalledWith(
-      expect.objectContaining({ lng: 38.6178, lat: 33.5058 }),
-    );
-    map.userMoveTo({ zoom: 7, lat: 35, lng: 41 });
-    expect(callbacks.onCamera).toHaveBeenCalledWith(expect.objectContaining({ zoom: 7, lat: 35, lng: 41 }));
+    controller.setSelected({ kind: 'event', id: 'e1-tanf' });
+    const other = datasetOf([{ id: 'solo', at: [44.4, 33.3] }], eventsAt('solo', 1));
+    controller.setDataset(other);
+    controller.setVisible(other.events);
+    expect(marks(map).map((m) => m.properties.label)).toEqual(['Place solo']);
+    expect(marks(map)[0]?.state).toEqual({});
+    // No image of the old dataset lingers under an id the new one reuses.
+    expect(map.images.size).toBe(1);
+  });
+});
+
+describe('lifecycle and errors', () => {
+  it('removes every listener on destroy, even before the style loaded (B9)', () => {
+    const { map, controller } = setup({ loaded: false });
+    controller.setDataset(dataset);
+    controller.destroy();
+    expect(map.listenerCount()).toBe(0);
+    expect(map.removed).toBe(true);
+    map.load();
+    expect(map.sources.size).toBe(0);
   });
 
-  it('removes the map on destroy', () => {
-    const { map, controller } = setup();
+  it('does not install a style loaded in the same tick as destroy (B9)', async () => {
+    const map = new FakeMap({ zoom: 5, center: [40, 34], maxZoom: 12 } as never);
+    map.styleLoaded = true;
+    const controller = new MapController(map, { onSelect: vi.fn(), onCamera: vi.fn() });
+    controller.setDataset(dataset);
     controller.destroy();
-    expect(map.removed).toBe(true);
+    await Promise.resolve();
+    expect(map.sources.size).toBe(0);
+  });
+
+  it('tells the reader when part of the basemap failed, and never throws on a map error', () => {
+    const { map, callbacks } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    map.emit('error', { error: new Error('Rn'), sourceId: 'basemap-countries' });
+    expect(callbacks.onProblem).toHaveBeenCalledWith(expect.stringContaining('the land and coastlines'));
+    expect(() => map.emit('error', { error: new Error('tile 9/1/2 failed') })).not.toThrow();
+    expect(callbacks.onProblem).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

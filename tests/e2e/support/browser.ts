@@ -31,6 +31,11 @@ export interface OpenOptions {
    * the feature under test for the machine's two cores.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** Answers for paths ending so (a 404 status, or a body), set before the page loads. */
+  routes?: Record<string, number | string>;
+  /** Device pixel ratio, and a touch screen (a phone). */
+  deviceScaleFactor?: number;
+  touch?: boolean;
 }
 
 export interface OpenedApp {
@@ -56,6 +61,9 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Op
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     serviceWorkers: options.serviceWorkers ?? 'block',
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
   const externalRequests: string[] = [];
   const dialogs: string[] = [];
@@ -72,6 +80,12 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Op
   const origin = new URL(baseUrl).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    for (const [suffix, answer] of Object.entries(options.routes ?? {})) {
+      if (!new URL(url).pathname.endsWith(suffix)) continue;
+      return typeof answer === 'number'
+        ? route.fulfill({ status: answer, body: 'not here' })
+        : route.fulfill({ status: 200, contentType: 'application/json', body: answer });
+    }
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     externalRequests.push(url);
     return route.abort();

@@ -3,6 +3,7 @@
  * canvas, so no image library is needed. Used to prove the map really drew.
  */
 import type { Locator, Page } from 'playwright-core';
+import { decodePng } from './png';
 
 export type Rgb = [number, number, number];
 
@@ -43,4 +44,44 @@ export async function countColours(
     },
     { png, colours, tolerance },
   );
+}
+
+export interface Pixels {
+  width: number;
+  height: number;
+  /** RGBA, row by row. */
+  data: Uint8Array;
+}
+
+/** The page's pixels inside a box (CSS pixels, device scale 1), decoded here in Node. */
+export async function pagePixels(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+): Promise<Pixels> {
+  return decodePng(await page.screenshot({ clip }));
+}
+
+/** How many pixels within [inner, outer] of (cx, cy) (box coordinates) are near a colour. */
+export function countInRing(
+  pixels: Pixels,
+  cx: number,
+  cy: number,
+  inner: number,
+  outer: number,
+  [r, g, b]: Rgb,
+  tolerance = 40,
+): number {
+  let n = 0;
+  for (let y = 0; y < pixels.height; y += 1)
+    for (let x = 0; x < pixels.width; x += 1) {
+      const d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+      if (d < inner || d > outer) continue;
+      const i = (y * pixels.width + x) * 4;
+      const diff =
+        Math.abs((pixels.data[i] ?? 0) - r) +
+        Math.abs((pixels.data[i + 1] ?? 0) - g) +
+        Math.abs((pixels.data[i + 2] ?? 0) - b);
+      if (diff <= tolerance) n += 1;
+    }
+  return n;
 }

@@ -1,0 +1,133 @@
+/**
+ * Grouping: places near each other share a mark, no two marks can ever overlap (at their
+ * largest, wherever each is drawn), and groups split as the reader zooms in.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MARK_GAP, maxMarkRadius } from '../../src/map/mark-size';
+import { type PlacePoint, placeIndex } from '../../src/map/place-points';
+import { groupPoints, LEVEL_STEP, levelOf, type PointGroup, worldPixel } from '../../src/map/site-groups';
+import { datasetOf, eventsAt } from '../support/map-datasets';
+
+const point = (index: number, lng: number, lat: number, total: number): PlacePoint => ({
+  index,
+  lng,
+  lat,
+  siteIds: [`s${index}`],
+  total,
+});
+
+/** Every place a group can be drawn: its centroid, and its points when it is small. */
+function drawnAt(points: PlacePoint[], group: PointGroup) {
+  const own = group.exact
+    ? group.points.map((i): [number, number] => [points[i]?.lng ?? 0, points[i]?.lat ?? 0])
+    : [];
+  return [[group.lng, group.lat] as [number, number], ...own];
+}
+
+/** The closest two groups come, minus the room each needs: never negative when nothing overlaps. */
+function worstClearance(points: PlacePoint[], level: number) {
+  const { groups } = groupPoints(points, level);
+  let worst = Number.POSITIVE_INFINITY;
+  for (let a = 0; a < groups.length; a += 1)
+    for (let b = a + 1; b < groups.length; b += 1) {
+      const ga = groups[a];
+      const gb = groups[b];
+      if (!ga || !gb) continue;
+      const need = maxMarkRadius(ga.total) + maxMarkRadius(gb.total) + MARK_GAP;
+      for (const [x1, y1] of drawnAt(points, ga))
+        for (const [x2, y2] of drawnAt(points, gb)) {
+          const [ax, ay] = worldPixel(x1, y1, level);
+          const [bx, by] = worldPixel(x2, y2, level);
+          worst = Math.min(worst, Math.hypot(ax - bx, ay - by) - need);
+        }
+    }
+  return worst;
+}
+
+describe('groupPoints', () => {
+  it('never lets two marks overlap, for any places, counts and zoom level', () => {
+    const places = fc.array(
+      fc.record({
+        lng: fc.double({ min: 38, max: 46, noNaN: true }),
+        lat: fc.double({ min: 31, max: 37.5, noNaN: true }),
+        total: fc.integer({ min: 1, max: 80 }),
+      }),
+      { minLength: 1, maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(places, fc.integer({ min: 12, max: 40 }), (specs, quarter) => {
+        const points = specs.map((p, i) => point(i, p.lng, p.lat, p.total));
+        const level = quarter * LEVEL_STEP;
+        expect(worstClearance(points, level)).toBeGreaterThanOrEqual(-1e-6);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('puts every point in exactly one group and keeps every event counted', () => {
+    const points = [point(0, 40.0, 35.0, 5), point(1, 40.05, 35.02, 3), point(2, 44.4, 33.3, 9)];
+    const { groups, groupOfPoint } = groupPoints(points, 5);
+    expect(groups.flatMap((g) => g.points).sort()).toEqual([0, 1, 2]);
+    for (const [i, g] of groupOfPoint.entries()) expect(groups[g]?.points).toContain(i);
+    expect(groups.reduce((sum, g) => sum + g.total, 0)).toBe(17);
+  });
+
+  it('splits nearby places as the reader zooms in, and draws a lone place exactly on it', () => {
+    // Al-Omar and Conoco, 0.32 degrees apart.
+    const points = [point(0, 40.5758, 35.1517, 16), point(1, 40.3094, 35.3361, 16)];
+    expect(groupPoints(points, 5).groups).toHaveLength(1);
+    const apart = groupPoints(points, 8).groups;
+    expect(apart).toHaveLength(2);
+    expect(apart.map((g) => [g.lng, g.lat])).toEqual([
+      [40.5758, 35.1517],
+      [40.3094, 35.3361],
+    ]);
+  });
+
+  it('places a group of several places at their centroid, weighted by events', () => {
+    const points = [point(0, 40, 35, 3), point(1, 40.02, 35, 1)];
+    const [group] = groupPoints(points, 5).groups;
+    expect(group?.points).toEqual([0, 1]);
+    expect(group?.lng).toBeCloseTo(40.005, 3);
+  });
+
+  it('holds 10,000 places in one small area, still without overlaps', () => {
+    const points: PlacePoint[] = [];
+    for (let i = 0; i < 10_000; i += 1)
+      points.push(point(i, 40 + (i % 100) * 0.002, 35 + Math.floor(i / 100) * 0.002, 1));
+    for (const level of [5, 9, 12]) {
+      const { groups } = groupPoints(points, level);
+      expect(groups.reduce((sum, g) => sum + g.total, 0)).toBe(10_000);
+    }
+    expect(groupPoints(points, 5).groups).toHaveLength(1);
+    // Zoomed in, the area splits into many marks (each of a few dozen places), none overlapping.
+    expect(groupPoints(points, 12).groups.length).toBeGreaterThan(100);
+    expect(worstClearance(points, 12)).toBeGreaterThanOrEqual(-1e-6);
+  }, 30_000);
+
+  it('levels step by a quarter zoom, floor-wise', () => {
+    expect(levelOf(5.99)).toBe(5.75);
+    expect(levelOf(6)).toBe(6);
+    expect(levelOf(6.2)).toBe(6);
+  });
+});
+
+describe('placeIndex', () => {
+  it('merges sites on one exact point, leaves out unlocated sites and sites without events', () => {
+    const dataset = datasetOf(
+      [
+        { id: 'conoco', at: [40.3094, 35.3361] },
+        { id: 'mss', at: [40.3094, 35.3361] },
+        { id: 'empty', at: [41, 35] },
+        { id: 'nowhere', at: null },
+      ],
+      [...eventsAt('conoco', 2), ...eventsAt('mss', 3), ...eventsAt('nowhere', 1)],
+    );
+    const places = placeIndex(dataset);
+    expect(places.points).toHaveLength(1);
+    expect(places.points[0]).toMatchObject({ siteIds: ['mss', 'conoco'], total: 5 });
+    const nowhere = dataset.eventById.get('nowhere-e0');
+    expect(places.pointOfEvent[nowhere?.index ?? 0]).toBe(-1);
+  });
+});

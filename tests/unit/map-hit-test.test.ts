@@ -1,0 +1,49 @@
+/** Which mark a pointer means, and which part of the map a panel leaves free. */
+import { describe, expect, it } from 'vitest';
+import { coveredInsets } from '../../src/map/covered-insets';
+import { marksAt } from '../../src/map/hit-test';
+
+const mark = (group: number, x: number, y: number, r: number) => ({ group, x, y, r });
+
+describe('marksAt', () => {
+  it('takes the mark under the pointer, nearest first', () => {
+    const marks = [mark(0, 100, 100, 20), mark(1, 131, 100, 9)];
+    expect(marksAt(marks, { x: 118, y: 100 }).map((m) => m.group)).toEqual([0]);
+    expect(marksAt(marks, { x: 124, y: 100 }, 6).map((m) => m.group)).toEqual([1, 0]);
+    expect(marksAt(marks, { x: 160, y: 160 }, 6)).toEqual([]);
+  });
+
+  it('lets a pointer inside a disc win over a near miss of a bigger one', () => {
+    const marks = [mark(0, 0, 0, 30), mark(1, 40, 0, 8)];
+    expect(marksAt(marks, { x: 35, y: 0 }, 6)[0]?.group).toBe(1);
+  });
+});
+
+describe('coveredInsets', () => {
+  const map = { left: 0, top: 60, right: 900, bottom: 600 };
+
+  it('takes the right side for the desktop card', () => {
+    const card = { left: 476, top: 72, right: 876, bottom: 590 };
+    expect(coveredInsets(map, card)).toEqual({ top: 0, right: 424, bottom: 0, left: 0 });
+  });
+
+  it('takes the bottom for the phone sheet', () => {
+    const phone = { left: 0, top: 180, right: 390, bottom: 800 };
+    expect(coveredInsets(phone, { left: 0, top: 422, right: 390, bottom: 844 })).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 378,
+      left: 0,
+    });
+  });
+
+  it('is nothing when the panel misses the map', () => {
+    expect(coveredInsets(map, { left: 900, top: 60, right: 1280, bottom: 600 })).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
+    expect(coveredInsets(map, null).right).toBe(0);
+  });
+});

@@ -1,0 +1,96 @@
+/** Place names on the map: short, and only for the places that have events in view. */
+import { describe, expect, it } from 'vitest';
+import { casualtyLine, clickHint, markTitle } from '../../src/map/mark-words';
+import type { MarkSummary } from '../../src/map/mark-summary';
+import { pointLabel, shortPlaceName } from '../../src/map/place-label';
+
+describe('shortPlaceName', () => {
+  it.each([
+    ["Erbil International Airport (coalition base / 'Erbil Air Base')", 'Erbil International Airport'],
+    [
+      'Victory (Victoria) base / Baghdad Diplomatic Support Center, Baghdad International Airport',
+      'Victory base',
+    ],
+    ['Al-Omar oil field / Mission Support Site Green Village', 'Al-Omar oil field'],
+    ['PMF logistics HQ, Palestine Street, east Baghdad', 'PMF logistics HQ'],
+    ['Harir Air Base (al-Harir airfield)', 'Harir Air Base'],
+    ['Kirkuk (vicinity)', 'Kirkuk'],
+    ['Tower 22 (Jordan)', 'Tower 22'],
+    ['Al-Tanf Garrison', 'Al-Tanf Garrison'],
+  ])('%s -> %s', (name, short) => {
+    expect(shortPlaceName(name)).toBe(short);
+  });
+
+  it('never returns nothing, even for a name that is all parenthesis', () => {
+    expect(shortPlaceName('(unnamed)')).toBe('(unnamed)');
+  });
+});
+
+describe('pointLabel', () => {
+  it('names the places with events in view, the busiest first, and counts the rest', () => {
+    expect(pointLabel(['Mission Support Site Euphrates (a.k.a. MSS Conoco)'])).toBe(
+      'Mission Support Site Euphrates',
+    );
+    expect(pointLabel(['Conoco gas field / gas plant', 'Mission Support Site Euphrates'])).toBe(
+      'Conoco gas field +1',
+    );
+    expect(pointLabel([])).toBe('');
+  });
+});
+
+const summary = (over: Partial<MarkSummary>): MarkSummary => ({
+  kind: 'point',
+  n: 3,
+  places: [{ siteId: 'a', name: 'Ain al-Asad Air Base', n: 3 }],
+  dates: '18 Oct 2023',
+  types: [],
+  killedEvents: 0,
+  woundedEvents: 0,
+  ...over,
+});
+
+describe('mark words', () => {
+  it('titles a mark by its count and places', () => {
+    expect(markTitle(summary({}))).toBe('3 events at Ain al-Asad Air Base');
+    expect(
+      markTitle(
+        summary({
+          kind: 'area',
+          n: 5,
+          places: [
+            { siteId: 'a', name: 'A', n: 3 },
+            { siteId: 'b', name: 'B', n: 2 },
+          ],
+        }),
+      ),
+    ).toBe('5 events at 2 places');
+  });
+
+  it('says what a click does', () => {
+    expect(clickHint(summary({ kind: 'area' }), false)).toBe('Click to zoom in');
+    expect(clickHint(summary({ kind: 'area' }), true)).toBe('Click to choose');
+    expect(clickHint(summary({ kind: 'point' }), false)).toBe('Click to choose');
+  });
+
+  it('states casualties for an event and for a group', () => {
+    expect(
+      casualtyLine(
+        summary({
+          kind: 'event',
+          event: {
+            id: 'x',
+            type: 'drone_attack',
+            status: 'disputed',
+            severity: 'killed',
+            usKilled: 3,
+            usWounded: 25,
+          },
+        }),
+      ),
+    ).toBe('US/coalition personnel: 3 killed, 25 wounded');
+    expect(casualtyLine(summary({ killedEvents: 1, woundedEvents: 2 }))).toBe(
+      'US/coalition personnel killed in 1 event; wounded in 2 events',
+    );
+    expect(casualtyLine(summary({}))).toBe('');
+  });
+});
