@@ -159,7 +159,7 @@ function layers(): LayerSpecification[] {
       id: BASEMAP_LAYER_IDS.riverLabels,
       type: 'symbol',
       source: BASEMAP_SOURCE_IDS.rivers,
-      filter: ['has', 'name'],
+      filter: ['==', ['typeof', ['get', 'name']], 'string'],
       minzoom: 5,
       layout: {
         'symbol-placement': 'line',
@@ -167,8 +167,8 @@ function layers(): LayerSpecification[] {
         'text-font': ['literal', [BASEMAP_FONTS.regular]],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
         'text-letter-spacing': 0.15,
-        'symbol-spacing': 320,
-        'text-max-angle': 30,
+        'symbol-spacing': 300,
+        'text-max-angle': 50,
       },
       paint: {
         'text-color': BASEMAP_COLOURS.riverLabel,
@@ -221,8 +221,26 @@ function layers(): LayerSpecification[] {
         // Placement runs in ascending key order: capitals first, then by population. Without it
         // small towns won collisions and hid Baghdad and Damascus (tech-prototype.md §2).
         'symbol-sort-key': ['-', 0, ['+', pop, ['case', isCapital, 100_000_000, 0]]],
-        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-        'text-radial-offset': 0.6,
+        // Beside the town's dot first; if an event's mark sits on the town, further out, so a
+        // capital keeps its name next to the attacks on it (ux-review D1: "B▢dad").
+        'text-variable-anchor-offset': [
+          'top',
+          [0, 0.6],
+          'bottom',
+          [0, -0.6],
+          'left',
+          [0.7, 0],
+          'right',
+          [-0.7, 0],
+          'top',
+          [0, 2.2],
+          'bottom',
+          [0, -2.2],
+          'left',
+          [2.4, 0],
+          'right',
+          [-2.4, 0],
+        ],
         'text-justify': 'auto',
         'text-padding': 3,
         'text-max-width': 8,

@@ -90,6 +90,22 @@ describe('drawing', () => {
     expect(marks(map)).toHaveLength(3);
   });
 
+  it('names only the places at a point that have events in view', () => {
+    const data = datasetOf(
+      [
+        { id: 'conoco', at: [40.3094, 35.3361], props: { name: 'Conoco gas field / gas plant' } },
+        { id: 'mss', at: [40.3094, 35.3361], props: { name: 'Mission Support Site Euphrates' } },
+      ],
+      [...eventsAt('conoco', 1), { id: 'late', date: '2024-01-20', site: 'mss' }],
+    );
+    const { map, controller } = setup();
+    controller.setDataset(data);
+    controller.setVisible(inWindow('2024-01-01', '2024-01-31', data));
+    expect(marks(map).map((m) => m.properties.label)).toEqual(['Mission Support Site Euphrates']);
+    controller.setVisible(data.events);
+    expect(marks(map).map((m) => m.properties.label)).toEqual(['Conoco gas field +1']);
+  });
+
   it('paints a mark only when a tile first needs its image', () => {
     const { map, controller } = setup();
     controller.setDataset(dataset);
