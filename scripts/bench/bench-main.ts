@@ -10,7 +10,7 @@ import { visibleEvents } from '../../src/data/filter-events';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { basemapStyle, MAP_INITIAL_VIEW, MAP_MAX_BOUNDS, MAP_MAX_ZOOM } from '../../src/map/basemap-style';
 import { createMaplibreMap } from '../../src/map/create-map';
-import { MARKS_SOURCE } from '../../src/map/layers';
+import { LABELS_SOURCE, MARKS_SOURCE } from '../../src/map/layers';
 import { MapController } from '../../src/map/map-controller';
 import type { MapLike } from '../../src/map/map-like';
 import { createAppStore } from '../../src/store/app-store';
@@ -31,17 +31,21 @@ declare global {
 }
 
 /**
- * Counts and times the marks source's setData calls: the one rebuild a scrub may cause (when
- * a mark appears, disappears or moves). Reported under the JSON's historical `sites` keys.
+ * Counts and times the place-labels source's setData calls: the one rebuild a scrub may cause
+ * (when a place name appears or goes). Reported under the JSON's historical `sites` keys.
  */
-function instrumentMarks(map: MapLike) {
+function instrumentMarks(map: MapLike, variant: string) {
   const calls = { n: 0, ms: 0 };
+  const wrapped = new WeakSet<object>();
   const getSource = map.getSource.bind(map);
   map.getSource = <T>(id: string) => {
     const source = getSource<GeoJSONSource>(id);
-    if (!source || id !== MARKS_SOURCE) return source as T | undefined;
+    if (!source || id !== LABELS_SOURCE || wrapped.has(source)) return source as T | undefined;
+    wrapped.add(source);
     const setData = source.setData.bind(source);
     source.setData = (data) => {
+      // Experiment: keep the first upload only, to see what rebuilding the source costs.
+      if (variant === 'no-rebuild' && calls.n > 0) return Promise.resolve();
       const t = performance.now();
       const result = setData(data);
       calls.n += 1;
@@ -84,7 +88,7 @@ async function main() {
     // fadeDuration 0, as in the prototype: symbol fades would otherwise hold `idle` back 300 ms.
     reducedMotion: true,
   });
-  const siteCalls = instrumentMarks(map);
+  const siteCalls = instrumentMarks(map, variant);
   const controller = new MapController(
     map,
     { onSelect() {}, onCamera() {} },

@@ -1,14 +1,18 @@
 /**
- * The event overlay as data: one source of marks (a group's donut or a single event's
- * symbol, one feature per group that has events in view), their place labels, and the
- * selection and hover rings. Bottom to top: labels, marks, rings. MapLibre places symbols
- * from the top layer down, so marks claim their space first and every label, the places'
- * and the basemap's towns, is set around them, never under them.
+ * The event overlay as data: a source with one point per place a mark can be drawn (the
+ * current zoom level's), a source of place labels, and the selection and hover rings.
+ * Bottom to top: labels, the marks' boxes, the marks (a WebGL layer, mark-gl.ts, inserted
+ * before the rings), rings. MapLibre places symbols from the top layer down, so the marks'
+ * boxes claim their space first and every label, the places' and the basemap's towns, is set
+ * around them, never under them. The boxes claim it whether or not a mark shows events now,
+ * so labels stay put while scrubbing.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { BASEMAP_FONTS } from './basemap-style';
 
 export const MARKS_SOURCE = 'marks';
+/** Place names, for the marks drawn on one place: rebuilt only when the set of names changes. */
+export const LABELS_SOURCE = 'mark-labels';
 export const MARKS_LAYER = 'marks';
 export const PLACE_LABELS_LAYER = 'mark-place-labels';
 export const RING_HALO_LAYER = 'mark-ring-halo';
@@ -23,14 +27,17 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 /** The drawn radius of the mark, written with the ring state (mark-layer.ts). */
 const radius: ExpressionSpecification = ['number', ['feature-state', 'r'], 10];
 
+/**
+ * Invisible boxes, one per place a mark can be drawn, as big as the mark can grow: they claim
+ * the marks' space in MapLibre's symbol placement, so every label is set around the marks.
+ * The marks themselves are drawn by a WebGL layer (mark-gl.ts).
+ */
 export const marksLayer: LayerSpecification = {
   id: MARKS_LAYER,
   type: 'symbol',
   source: MARKS_SOURCE,
   layout: {
-    // One image per group, redrawn in place when what it holds changes: a scrub never
-    // rebuilds this source (mark-layer.ts).
-    'icon-image': ['get', 'image'],
+    'icon-image': ['get', 'box'],
     'icon-allow-overlap': true,
     // Not ignored: labels placed after the marks keep clear of them.
     'icon-ignore-placement': false,
@@ -41,7 +48,7 @@ export const marksLayer: LayerSpecification = {
 export const placeLabelsLayer: LayerSpecification = {
   id: PLACE_LABELS_LAYER,
   type: 'symbol',
-  source: MARKS_SOURCE,
+  source: LABELS_SOURCE,
   minzoom: PLACE_LABELS_MIN_ZOOM,
   filter: ['!=', ['get', 'label'], ''],
   layout: {

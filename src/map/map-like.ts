@@ -6,11 +6,11 @@
  * wrong unnoticed.
  */
 import type {
+  AddLayerObject,
   CameraForBoundsOptions,
   EaseToOptions,
   FeatureIdentifier,
   JumpToOptions,
-  LayerSpecification,
   MapEventType,
   Source,
   SourceSpecification,
@@ -19,7 +19,7 @@ import type {
 
 export type MapEvents = MapEventType;
 
-/** Pixels for `addImage`/`updateImage`: what ImageData and our painter both provide. */
+/** Pixels for `addImage` (the marks' invisible boxes): what ImageData provides. */
 export interface ImageLike {
   width: number;
   height: number;
@@ -35,10 +35,10 @@ export interface MapLike {
   isStyleLoaded(): boolean | void;
   addSource(id: string, source: SourceSpecification): unknown;
   getSource<TSource extends Source>(id: string): TSource | undefined;
-  addLayer(layer: LayerSpecification): unknown;
+  addLayer(layer: AddLayerObject, beforeId?: string): unknown;
+  removeLayer(id: string): unknown;
   hasImage(id: string): boolean;
   addImage(id: string, image: ImageLike, options?: { pixelRatio?: number }): unknown;
-  updateImage(id: string, image: ImageLike): unknown;
   removeImage(id: string): void;
   /** Called when a tile needs an image the style lacks: marks are painted only when first seen. */
   setMissingStyleImageResolver(resolver: ((id: string) => void) | null): unknown;

@@ -1,12 +1,16 @@
 /**
- * The marks on the map for the current zoom level: one feature per group with events in
- * view, drawn with its own image. A scrub recounts (group-counts.ts), redraws in place the
- * images of the groups whose content changed, and rebuilds the small marks source only when
- * a mark appears, disappears, moves between its centroid and one of its points, or changes
- * its label; it never re-groups (site-groups.ts) and never touches the events themselves.
+ * The marks on the map for the current zoom level. Each group has a slot at its centroid and,
+ * for a small group, one at each of its places; the slots are uploaded once per level, to the
+ * marks' WebGL layer (mark-gl.ts, what is drawn) and to a symbol source of invisible boxes
+ * (so labels keep clear of every mark, and the rings find them). A scrub recounts
+ * (group-counts.ts) and rewrites the drawn state of the groups whose content changed: no
+ * source is rebuilt and no image painted. Only the small place-labels source is rebuilt,
+ * and only when the set of names changes.
  */
 import type { AtlasEvent, Dataset } from '../data/model';
+import { EVENT_TYPES } from '../data/schema';
 import { severityOf } from '../data/severity';
+import { STATUS_SHAPES } from '../domain/symbols';
 import {
   EMPTY_MARK,
   type MarkState,
@@ -15,11 +19,16 @@ import {
   sameContent,
   tallyPoints,
 } from './group-counts';
-import { MARKS_SOURCE, OVERLAY_LAYERS } from './layers';
+import {
+  LABELS_SOURCE,
+  MARKS_SOURCE,
+  OVERLAY_LAYERS,
+  PLACE_LABELS_MIN_ZOOM,
+  RING_HALO_LAYER,
+} from './layers';
 import type { MapLike } from './map-like';
-import { markPicture } from './mark-picture';
-import { markRadius, maxMarkRadius } from './mark-size';
-import { paintMark } from './paint-mark';
+import { MarkGlLayer, MARKS_GL_LAYER, type SlotState } from './mark-gl';
+import { countLabel, markRadius, maxMarkRadius } from './mark-size';
 import { pointLabel } from './place-label';
 import type { PlaceIndex } from './place-points';
 import { type GroupLevel, groupPoints, levelOf } from './site-groups';
@@ -34,36 +43,54 @@ export interface DrawnMark {
 }
 
 type Ring = 'selected' | 'hover';
+type SetData = import('maplibre-gl').GeoJSONSource;
 const LABEL_SIZE = 11.5;
+const SHAPE_KIND = { disc: 1, ring: 2, diamond: 3, triangle: 4 } as const;
+
+/** Web Mercator in [0, 1], as the WebGL layer's matrix expects. */
+function mercator(lng: number, lat: number): [number, number] {
+  const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
+  return [(lng + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
+}
 
 export class MarkLayer {
   private readonly levels = new Map<number, GroupLevel>();
   private level: GroupLevel;
   private tally: PointTally;
   private marks: MarkState[] = [];
-  /** Per group: what its feature in the source looks like ('' = no feature). */
-  private features: string[] = [];
-  /** Images added to the map, by level. */
-  private readonly images = new Map<number, Set<number>>();
-  /** The point each ring marks (-1: none), and the group drawn around it now (-1: none). */
+  /** Per group: its first slot; the group's slots are first, first + 1, ... */
+  private firstSlot = new Int32Array(0);
+  /** Per group: the slot it is drawn at (-1 when it has no event in view). */
+  private slots = new Int32Array(0);
+  private labelsKey = '';
+  private readonly gl: MarkGlLayer;
+  /** The point each ring marks (-1: none), and the slot it is drawn on now (-1: none). */
   private readonly ringPoint: Record<Ring, number> = { selected: -1, hover: -1 };
-  private readonly ringGroup: Record<Ring, number> = { selected: -1, hover: -1 };
+  private readonly ringSlot: Record<Ring, number> = { selected: -1, hover: -1 };
 
   constructor(
     private readonly map: MapLike,
     private readonly dataset: Dataset,
     readonly places: PlaceIndex,
-    private readonly pixelRatio: number,
+    pixelRatio: number,
   ) {
     this.tally = tallyPoints([], places);
     this.level = this.levelAt(levelOf(map.getZoom()));
+    const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
     if (!map.getSource(MARKS_SOURCE)) {
-      map.addSource(MARKS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addSource(MARKS_SOURCE, { type: 'geojson', data: empty });
+      map.addSource(LABELS_SOURCE, { type: 'geojson', data: empty });
       for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
     }
-    // Images are painted when a tile first needs them: only marks in view ever cost a canvas.
-    map.setMissingStyleImageResolver((id) => this.resolveImage(id));
-    this.reset();
+    // The marks' boxes are invisible: one transparent square per size, made on request.
+    map.setMissingStyleImageResolver((id) => {
+      const side = Number(/^box-(\d+)$/.exec(id)?.[1] ?? 0);
+      if (side > 0 && !map.hasImage(id))
+        map.addImage(id, { width: side, height: side, data: new Uint8Array(side * side * 4) });
+    });
+    this.gl = new MarkGlLayer(pixelRatio);
+    map.addLayer(this.gl, RING_HALO_LAYER);
+    this.enter();
   }
 
   /** Grouping for a level, computed on first use and kept: the sites never move. */
@@ -80,94 +107,134 @@ export class MarkLayer {
     return this.level;
   }
 
-  private imageId(level: number, group: number) {
-    return `mark-${level * 4}-${group}`;
+  get counts(): PointTally {
+    return this.tally;
   }
 
-  private resolveImage(id: string) {
-    const match = /^mark-(\d+)-(\d+)$/.exec(id);
-    if (!match) return;
-    const level = Number(match[1]) / 4;
-    const group = Number(match[2]);
-    const g = this.level.groups[group];
-    if (level !== this.level.level || !g || this.map.hasImage(id)) return;
-    this.map.addImage(id, this.paint(group), { pixelRatio: this.pixelRatio });
-    const set = this.images.get(level) ?? new Set<number>();
-    this.images.set(level, set);
-    set.add(group);
+  /** The layer that draws the marks (tests read what it was told to draw). */
+  get drawing(): MarkGlLayer {
+    return this.gl;
   }
 
-  private paint(group: number) {
-    const g = this.level.groups[group];
-    const size = 2 * (maxMarkRadius(g?.total ?? 1) + 2);
-    return paintMark(
-      markPicture(this.marks[group] ?? EMPTY_MARK, this.dataset.events),
-      size,
-      this.pixelRatio,
-    );
-  }
-
-  /** Follows the zoom: a new level regroups (from the cache) and redraws. True if it changed. */
+  /** Follows the zoom: a new level uploads its slots (once per level change). */
   setZoom(zoom: number): boolean {
     const next = levelOf(zoom);
     if (next === this.level.level) return false;
-    const previous = this.level.level;
     this.level = this.levelAt(next);
-    // Keep the previous level's images until its tiles are gone; drop every older one.
-    for (const [level, groups] of this.images) {
-      if (level === previous || level === next) continue;
-      for (const g of groups) this.map.removeImage(this.imageId(level, g));
-      this.images.delete(level);
-    }
-    this.reset();
+    this.enter();
     return true;
   }
 
-  private reset() {
+  /** Uploads the level's slots, all off, then switches on what is in view. */
+  private enter() {
+    const groups = this.level.groups;
+    this.firstSlot = new Int32Array(groups.length);
+    const positions: number[] = [];
+    const features: GeoJSON.Feature[] = [];
+    const add = (lng: number, lat: number, total: number) => {
+      const id = positions.length / 2;
+      positions.push(...mercator(lng, lat));
+      // Boxes as big as the mark can grow: labels never creep under a mark as it grows.
+      const side = 2 * Math.ceil(maxMarkRadius(total) + 2);
+      features.push({
+        type: 'Feature',
+        id,
+        geometry: { type: 'Point', coordinates: [lng, lat] },
+        properties: { box: `box-${side}`, total },
+      });
+    };
+    for (const g of groups) {
+      this.firstSlot[g.index] = positions.length / 2;
+      add(g.lng, g.lat, g.total);
+      if (!g.exact || g.points.length < 2) continue;
+      for (const p of g.points) {
+        const at = this.places.points[p];
+        if (at) add(at.lng, at.lat, g.total);
+      }
+    }
     this.map.removeFeatureState({ source: MARKS_SOURCE });
-    const n = this.level.groups.length;
-    this.marks = new Array<MarkState>(n).fill(EMPTY_MARK);
-    this.features = new Array<string>(n).fill('');
-    this.ringGroup.selected = -1;
-    this.ringGroup.hover = -1;
-    this.apply(true);
+    this.marks = new Array<MarkState>(groups.length).fill(EMPTY_MARK);
+    this.slots = new Int32Array(groups.length).fill(-1);
+    this.ringSlot.selected = -1;
+    this.ringSlot.hover = -1;
+    this.labelsKey = '\u0000';
+    this.gl.setSlots(Float32Array.from(positions));
+    this.map.getSource<SetData>(MARKS_SOURCE)?.setData({ type: 'FeatureCollection', features });
+    this.apply();
   }
 
   /** Recounts for these visible events. True if anything on the map changed. */
   setVisible(visible: readonly AtlasEvent[]): boolean {
     this.tally = tallyPoints(visible, this.places);
-    return this.apply(false);
+    return this.apply();
   }
 
-  get counts(): PointTally {
-    return this.tally;
+  /** The slot a group is drawn at: its centroid, or the place holding all its events. */
+  private slotOf(group: number, mark: MarkState): number {
+    if (mark.n === 0) return -1;
+    const g = this.level.groups[group];
+    const first = this.firstSlot[group] ?? 0;
+    if (!g || mark.at < 0 || g.points.length < 2 || !g.exact) return first;
+    return first + 1 + g.points.indexOf(mark.at);
   }
 
-  private apply(force: boolean): boolean {
-    const level = this.level;
-    const painted = this.images.get(level.level);
-    let rebuild = force;
-    let changed = force;
-    level.groups.forEach((g, i) => {
+  /** What the WebGL layer draws for a mark. */
+  private slotState(mark: MarkState): SlotState {
+    const single = mark.event >= 0 ? this.dataset.events[mark.event] : undefined;
+    const severityCode = (s: string | null) => (s === 'killed' ? 2 : s === 'wounded' ? 1 : 0);
+    if (single) {
+      const severity = severityOf(single);
+      return {
+        radius: markRadius(1, severity !== null),
+        kind: SHAPE_KIND[STATUS_SHAPES[single.status]],
+        ends: [],
+        label: '',
+        type: EVENT_TYPES.indexOf(single.type),
+        severity: severityCode(severity),
+      };
+    }
+    let sum = 0;
+    const ends = mark.byType.map((k) => {
+      sum += k;
+      return sum / mark.n;
+    });
+    return {
+      radius: markRadius(mark.n, false),
+      kind: 0,
+      ends,
+      label: countLabel(mark.n),
+      type: 0,
+      severity: mark.killed > 0 ? 2 : mark.wounded > 0 ? 1 : 0,
+    };
+  }
+
+  private apply(): boolean {
+    let changed = false;
+    this.level.groups.forEach((g, i) => {
       const before = this.marks[i] ?? EMPTY_MARK;
       const mark = markOf(g, this.tally);
       this.marks[i] = mark;
-      const feature = mark.n === 0 ? '' : `${mark.at}|${this.labelOf(mark)}`;
-      if (feature !== this.features[i]) {
-        this.features[i] = feature;
-        rebuild = true;
+      const slot = this.slotOf(i, mark);
+      const was = this.slots[i] ?? -1;
+      if (slot !== was) {
+        if (was >= 0) {
+          this.gl.off(was);
+          this.map.setFeatureState({ source: MARKS_SOURCE, id: was }, { on: false });
+        }
+        if (slot >= 0) this.map.setFeatureState({ source: MARKS_SOURCE, id: slot }, { on: true });
+        this.slots[i] = slot;
       }
-      if (sameContent(before, mark)) return;
+      if (slot === was && sameContent(before, mark)) return;
       changed = true;
-      const id = this.imageId(level.level, i);
-      if (mark.n > 0 && painted?.has(i)) this.map.updateImage(id, this.paint(i));
-      if (this.ringGroup.selected === i || this.ringGroup.hover === i)
-        this.map.setFeatureState({ source: MARKS_SOURCE, id: i }, { r: this.radiusOf(mark) });
+      if (slot < 0) return;
+      const state = this.slotState(mark);
+      this.gl.set(slot, state);
+      if (this.ringSlot.selected === slot || this.ringSlot.hover === slot)
+        this.map.setFeatureState({ source: MARKS_SOURCE, id: slot }, { r: state.radius });
     });
-    if (rebuild) this.map.getSource<SetData>(MARKS_SOURCE)?.setData(this.collection());
-    // A ringed event may have just come into view (or left it): its ring follows.
+    const labels = this.updateLabels();
     const rings = this.refreshRing('selected') || this.refreshRing('hover');
-    return changed || rebuild || rings;
+    return changed || labels || rings;
   }
 
   private radiusOf(mark: MarkState) {
@@ -185,27 +252,29 @@ export class MarkLayer {
     return pointLabel(names);
   }
 
-  private collection(): GeoJSON.FeatureCollection {
+  /** Rebuilds the labels source when a label appears, goes or changes; not otherwise. */
+  private updateLabels(): boolean {
     const features: GeoJSON.Feature[] = [];
-    this.level.groups.forEach((g, i) => {
-      const mark = this.marks[i] ?? EMPTY_MARK;
-      if (mark.n === 0) return;
-      const point = mark.at >= 0 ? this.places.points[mark.at] : undefined;
-      features.push({
-        type: 'Feature',
-        id: i,
-        geometry: { type: 'Point', coordinates: point ? [point.lng, point.lat] : [g.lng, g.lat] },
-        properties: {
-          image: this.imageId(this.level.level, i),
-          label: this.labelOf(mark),
-          total: g.total,
-          // Labels sit outside the mark's image (the largest it can grow to, plus padding):
-          // the image's box is what they must not collide with.
-          offset: (maxMarkRadius(g.total) + 6) / LABEL_SIZE,
-        },
+    // Below the labels' zoom nothing would show: keep the source empty and the scrub cheap.
+    if (this.level.level >= PLACE_LABELS_MIN_ZOOM)
+      this.level.groups.forEach((g, i) => {
+        const mark = this.marks[i] ?? EMPTY_MARK;
+        const point = mark.at >= 0 ? this.places.points[mark.at] : undefined;
+        const label = this.labelOf(mark);
+        if (!point || !label) return;
+        features.push({
+          type: 'Feature',
+          id: i,
+          geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
+          // Just outside the mark's box (the largest it can grow to): labels keep clear of it.
+          properties: { label, total: g.total, offset: (maxMarkRadius(g.total) + 6) / LABEL_SIZE },
+        });
       });
-    });
-    return { type: 'FeatureCollection', features };
+    const key = features.map((f) => `${f.id}:${f.properties?.label}`).join('\n');
+    if (key === this.labelsKey) return false;
+    this.labelsKey = key;
+    this.map.getSource<SetData>(LABELS_SOURCE)?.setData({ type: 'FeatureCollection', features });
+    return true;
   }
 
   /** Every mark drawn now, where it is drawn and how big. */
@@ -214,7 +283,8 @@ export class MarkLayer {
     this.level.groups.forEach((g, i) => {
       const mark = this.marks[i] ?? EMPTY_MARK;
       if (mark.n === 0) return;
-      const point = mark.at >= 0 ? this.places.points[mark.at] : undefined;
+      const exactly = (this.slots[i] ?? 0) > (this.firstSlot[i] ?? 0);
+      const point = exactly ? this.places.points[mark.at] : undefined;
       out.push({
         group: i,
         mark,
@@ -239,31 +309,29 @@ export class MarkLayer {
   private refreshRing(ring: Ring): boolean {
     const point = this.ringPoint[ring];
     const group = point >= 0 ? (this.level.groupOfPoint[point] ?? -1) : -1;
-    const drawn = group >= 0 && (this.marks[group]?.n ?? 0) > 0 ? group : -1;
-    if (drawn === this.ringGroup[ring]) return false;
-    const before = this.ringGroup[ring];
+    const slot = group >= 0 ? (this.slots[group] ?? -1) : -1;
+    if (slot === this.ringSlot[ring]) return false;
+    const before = this.ringSlot[ring];
     if (before >= 0) this.map.setFeatureState({ source: MARKS_SOURCE, id: before }, { [ring]: false });
-    this.ringGroup[ring] = drawn;
-    if (drawn >= 0) {
-      const r = this.radiusOf(this.marks[drawn] ?? EMPTY_MARK);
-      this.map.setFeatureState({ source: MARKS_SOURCE, id: drawn }, { [ring]: true, r });
+    this.ringSlot[ring] = slot;
+    if (slot >= 0) {
+      const r = this.radiusOf(this.marks[group] ?? EMPTY_MARK);
+      this.map.setFeatureState({ source: MARKS_SOURCE, id: slot }, { [ring]: true, r });
     }
     return true;
   }
 
-  /** Removes what this layer added that a successor would not replace: its images and states. */
-  dispose() {
-    this.map.setMissingStyleImageResolver(null);
-    for (const [level, groups] of this.images)
-      for (const g of groups) this.map.removeImage(this.imageId(level, g));
-    this.images.clear();
-    this.map.removeFeatureState({ source: MARKS_SOURCE });
-  }
-
   /** The group the ring is drawn around now, or -1. */
   ringed(ring: Ring): number {
-    return this.ringGroup[ring];
+    const slot = this.ringSlot[ring];
+    if (slot < 0) return -1;
+    return this.slots.indexOf(slot);
+  }
+
+  /** Removes what this layer added that a successor would not replace: its drawing and states. */
+  dispose() {
+    this.map.setMissingStyleImageResolver(null);
+    this.map.removeLayer(MARKS_GL_LAYER);
+    this.map.removeFeatureState({ source: MARKS_SOURCE });
   }
 }
-
-type SetData = import('maplibre-gl').GeoJSONSource;

@@ -1,6 +1,6 @@
 /**
  * How big a mark is drawn, in CSS pixels. Grouping (site-groups.ts) reserves room for the
- * largest a mark can become, the painter (paint-mark.ts) draws it, and hit-testing
+ * largest a mark can become, the marks' WebGL layer (mark-gl.ts) draws it, and hit-testing
  * (hit-test.ts) answers within it, so the three cannot disagree.
  */
 

@@ -122,10 +122,10 @@ describe('list and map in step', () => {
       map()
         .features('marks')
         .filter((f) => f.state.hover)
-        .map((f) => f.properties.label);
+        .map((f) => f.coordinates);
     await user.hover(row('e4-tanf'));
     expect(store.getState().hoveredId).toBe('e4-tanf');
-    expect(ringed()).toEqual(['Al-Tanf Garrison']);
+    expect(ringed()).toEqual([[38.6178, 33.5058]]);
     await user.unhover(row('e4-tanf'));
     expect(ringed()).toEqual([]);
 

@@ -11,11 +11,11 @@
  * - `project` and `cameraForBounds` use Web Mercator with 512-pixel tiles on an 800×600 canvas.
  */
 import type {
+  AddLayerObject,
   CameraForBoundsOptions,
   EaseToOptions,
   FeatureIdentifier,
   JumpToOptions,
-  LayerSpecification,
   MapEventType,
   Source,
   SourceSpecification,
@@ -52,9 +52,9 @@ interface Flight {
 
 export class FakeMap implements MapLike {
   sources = new Map<string, { data: GeoJSON.GeoJSON }>();
-  layers: LayerSpecification[] = [];
+  layers: AddLayerObject[] = [];
   featureState = new Map<string, Record<string, unknown>>();
-  images = new Map<string, { width: number; height: number; updates: number }>();
+  images = new Map<string, { width: number; height: number }>();
   camera: Camera;
   removed = false;
   styleLoaded = false;
@@ -114,26 +114,25 @@ export class FakeMap implements MapLike {
   private requestImages(data: GeoJSON.GeoJSON) {
     if (data.type !== 'FeatureCollection') return;
     for (const f of data.features) {
-      const image = f.properties?.image;
+      const image = f.properties?.box;
       if (typeof image === 'string' && !this.images.has(image)) this.resolver?.(image);
     }
   }
-  addLayer(layer: LayerSpecification) {
-    this.layers.push(layer);
+  addLayer(layer: AddLayerObject, beforeId?: string) {
+    if (this.layers.some((l) => l.id === layer.id)) throw new Error(`Layer "${layer.id}" already exists`);
+    const at = beforeId ? this.layers.findIndex((l) => l.id === beforeId) : -1;
+    if (at >= 0) this.layers.splice(at, 0, layer);
+    else this.layers.push(layer);
+  }
+  removeLayer(id: string) {
+    this.layers = this.layers.filter((l) => l.id !== id);
   }
   hasImage(id: string) {
     return this.images.has(id);
   }
   addImage(id: string, image: ImageLike) {
     if (this.images.has(id)) throw new Error(`Image id ${id} already exist, use updateImage instead`);
-    this.images.set(id, { width: image.width, height: image.height, updates: 0 });
-  }
-  updateImage(id: string, image: ImageLike) {
-    const old = this.images.get(id);
-    if (!old) throw new Error(`The map has no image with that id: ${id}`);
-    if (old.width !== image.width || old.height !== image.height)
-      throw new Error('The width and height of the updated image must be that same');
-    old.updates += 1;
+    this.images.set(id, { width: image.width, height: image.height });
   }
   removeImage(id: string) {
     this.images.delete(id);

@@ -7,7 +7,8 @@ import { visibleEvents } from '../../src/data/filter-events';
 import { EMPTY_DATASET } from '../../src/data/model';
 import { parseDataset } from '../../src/data/parse-dataset';
 import { EMPTY_FILTERS } from '../../src/data/view-types';
-import { MARKS_SOURCE } from '../../src/map/layers';
+import { LABELS_SOURCE, MARKS_SOURCE } from '../../src/map/layers';
+import { type MarkGlLayer, MARKS_GL_LAYER, STATE_FLOATS } from '../../src/map/mark-gl';
 import { type MapCallbacks, MapController } from '../../src/map/map-controller';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { FakeMap } from '../support/fake-map';
@@ -20,7 +21,7 @@ const inWindow = (a: string, b: string, data = dataset) =>
   visibleEvents(data, { range: [day(a), day(b)], filters: EMPTY_FILTERS, search: '' });
 
 function setup(options: { loaded?: boolean; zoom?: number } = {}) {
-  const map = new FakeMap({ zoom: options.zoom ?? 5, center: [40, 34], maxZoom: 12 } as never);
+  const map = new FakeMap({ zoom: options.zoom ?? 6, center: [40, 34], maxZoom: 12 } as never);
   const callbacks = {
     onSelect: vi.fn(),
     onCamera: vi.fn(),
@@ -33,8 +34,28 @@ function setup(options: { loaded?: boolean; zoom?: number } = {}) {
   return { map, callbacks, controller };
 }
 
-/** The marks on the map: feature properties and state, by label or image. */
-const marks = (map: FakeMap) => map.features(MARKS_SOURCE);
+/** The marks switched on (drawn), with their properties and state. */
+const marks = (map: FakeMap) => map.features(MARKS_SOURCE).filter((f) => f.state.on);
+/** The place names on the map. */
+const labels = (map: FakeMap) => map.features(LABELS_SOURCE).map((f) => f.properties.label);
+/** The WebGL layer that draws the marks, and what it was told. */
+const drawing = (map: FakeMap) => map.layers.find((l) => l.id === MARKS_GL_LAYER) as MarkGlLayer;
+/** Slots whose drawn state differs between two snapshots. */
+function changedSlots(a: Float32Array, b: Float32Array) {
+  const out: number[] = [];
+  for (let slot = 0; slot * STATE_FLOATS < b.length; slot += 1)
+    for (let i = 0; i < STATE_FLOATS; i += 1)
+      if (a[slot * STATE_FLOATS + i] !== b[slot * STATE_FLOATS + i]) {
+        out.push(slot);
+        break;
+      }
+  return out;
+}
+/** The state of the drawn mark at a site. */
+function stateAt(map: FakeMap, site: string, data = dataset) {
+  const s = data.siteById.get(site);
+  return marks(map).find((m) => m.coordinates[0] === s?.lon && m.coordinates[1] === s?.lat)?.state ?? {};
+}
 /** The screen position of the mark drawn at a site. */
 function markAt(controller: MapController, site: string, data = dataset) {
   const s = data.siteById.get(site);
@@ -55,11 +76,8 @@ describe('drawing', () => {
     // e5-qasrak has no coordinate: listed elsewhere, never drawn. Tanf holds two events.
     const drawn = controller.screenMarks().map((m) => m.mark.n);
     expect(drawn.sort()).toEqual([1, 1, 2]);
-    expect(
-      marks(map)
-        .map((m) => m.properties.label)
-        .sort(),
-    ).toEqual(['Ain al-Asad Air Base', 'Al-Shaddadi base', 'Al-Tanf Garrison']);
+    expect(labels(map).sort()).toEqual(['Ain al-Asad Air Base', 'Al-Shaddadi base', 'Al-Tanf Garrison']);
+    expect(marks(map)).toHaveLength(3);
   });
 
   it('recounts a scrub without regrouping: only the changed marks are repainted, the source kept', () => {
@@ -68,26 +86,27 @@ describe('drawing', () => {
     controller.setVisible(inWindow('2023-10-18', '2023-11-25'));
     const tanf = markAt(controller, 'al-tanf');
     expect(tanf.mark.n).toBe(2);
-    const images = () => Object.fromEntries([...map.images].map(([id, i]) => [id, i.updates]));
-    const before = images();
+    const before = Float32Array.from(drawing(map).states);
     const rebuilt = map.setDataCalls.get(MARKS_SOURCE);
     // Al-Asad loses its strike; every place keeps at least one event, so no mark comes or goes.
     controller.setVisible(inWindow('2023-10-18', '2023-11-20'));
     expect(map.setDataCalls.get(MARKS_SOURCE)).toBe(rebuilt);
-    const after = images();
-    const changed = Object.keys(after).filter((id) => after[id] !== before[id]);
-    expect(changed).toHaveLength(1);
+    expect(changedSlots(before, drawing(map).states)).toHaveLength(1);
     expect(markAt(controller, 'al-asad').mark.n).toBe(1);
     expect(markAt(controller, 'al-tanf').mark.n).toBe(2);
   });
 
-  it('rebuilds the marks source when a place gains or loses its last event in view', () => {
+  it('switches a mark on when its place gets its first event in view, uploading no marks again', () => {
     const { map, controller } = setup();
     controller.setDataset(dataset);
     controller.setVisible(inWindow('2023-10-18', '2023-10-19'));
+    const uploads = map.setDataCalls.get(MARKS_SOURCE);
     expect(marks(map)).toHaveLength(2);
+    expect(labels(map)).toHaveLength(2);
     controller.setVisible(inWindow('2023-10-18', '2023-11-10'));
     expect(marks(map)).toHaveLength(3);
+    expect(labels(map)).toHaveLength(3);
+    expect(map.setDataCalls.get(MARKS_SOURCE)).toBe(uploads);
   });
 
   it('names only the places at a point that have events in view', () => {
@@ -101,20 +120,31 @@ describe('drawing', () => {
     const { map, controller } = setup();
     controller.setDataset(data);
     controller.setVisible(inWindow('2024-01-01', '2024-01-31', data));
-    expect(marks(map).map((m) => m.properties.label)).toEqual(['Mission Support Site Euphrates']);
+    expect(labels(map)).toEqual(['Mission Support Site Euphrates']);
     controller.setVisible(data.events);
-    expect(marks(map).map((m) => m.properties.label)).toEqual(['Conoco gas field +1']);
+    expect(labels(map)).toEqual(['Conoco gas field +1']);
   });
 
-  it('paints a mark only when a tile first needs its image', () => {
+  it('uploads the slots of a zoom level once, and tells the drawing layer what each shows', () => {
     const { map, controller } = setup();
     controller.setDataset(dataset);
-    controller.setVisible(inWindow('2023-10-18', '2023-10-19'));
-    expect([...map.images.keys()].sort()).toEqual(
-      marks(map)
-        .map((m) => m.properties.image)
-        .sort(),
-    );
+    controller.setVisible(dataset.events);
+    const uploads = map.setDataCalls.get(MARKS_SOURCE) ?? 0;
+    map.jumpTo({ center: [40, 34], zoom: 7.5 });
+    expect(map.setDataCalls.get(MARKS_SOURCE)).toBe(uploads + 1);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-20'));
+    expect(map.setDataCalls.get(MARKS_SOURCE)).toBe(uploads + 1);
+    // Tanf's two drone attacks: a donut (kind 0) of one type, counting 2; Shaddadi's lone claim: a ring.
+    const gl = drawing(map);
+    const tanf = map.features(MARKS_SOURCE).find((f) => f.state.on && f.coordinates[0] === 38.6178);
+    const shaddadi = map.features(MARKS_SOURCE).find((f) => f.state.on && f.coordinates[0] === 40.7303);
+    const at = (slot: number | undefined, i: number) => gl.states[(slot ?? 0) * STATE_FLOATS + i];
+    expect([at(tanf?.id, 0), at(tanf?.id, 2), at(tanf?.id, 4), at(tanf?.id, 11), at(tanf?.id, 12)]).toEqual([
+      1, 0, 1, 1, 2,
+    ]);
+    expect([at(shaddadi?.id, 0), at(shaddadi?.id, 2)]).toEqual([1, 2]);
+    // The boxes that keep labels clear are shared by size, not one image per mark.
+    expect(map.images.size).toBeLessThan(map.features(MARKS_SOURCE).length);
   });
 });
 
@@ -191,11 +221,10 @@ describe('rings', () => {
     controller.setVisible(inWindow('2023-10-18', '2023-11-30'));
     controller.setSelected({ kind: 'event', id: 'e4-tanf' });
     controller.setHovered('e2-asad');
-    const state = (site: string) => marks(map).find((m) => m.properties.label === site)?.state ?? {};
-    expect(state('Al-Tanf Garrison')).toMatchObject({ selected: true });
-    expect(state('Ain al-Asad Air Base')).toMatchObject({ hover: true });
+    expect(stateAt(map, 'al-tanf')).toMatchObject({ selected: true });
+    expect(stateAt(map, 'al-asad')).toMatchObject({ hover: true });
     controller.setHovered(null);
-    expect(state('Ain al-Asad Air Base')).toMatchObject({ hover: false });
+    expect(stateAt(map, 'al-asad')).toMatchObject({ hover: false });
   });
 
   it('rings a selection made while its event was hidden, once it comes into view (B4)', () => {
@@ -203,13 +232,11 @@ describe('rings', () => {
     controller.setDataset(dataset);
     controller.setVisible(inWindow('2023-11-20', '2023-11-30'));
     controller.setSelected({ kind: 'event', id: 'e1-tanf' });
-    const ringed = () =>
-      marks(map)
-        .filter((m) => m.state.selected)
-        .map((m) => m.properties.label);
+    const ringed = () => map.features(MARKS_SOURCE).filter((m) => m.state.selected);
     expect(ringed()).toEqual([]);
     controller.setVisible(inWindow('2023-10-18', '2023-11-30'));
-    expect(ringed()).toEqual(['Al-Tanf Garrison']);
+    expect(ringed().map((m) => m.coordinates)).toEqual([[38.6178, 33.5058]]);
+    expect(stateAt(map, 'al-tanf')).toMatchObject({ selected: true, on: true });
   });
 });
 
@@ -253,10 +280,12 @@ describe('datasets', () => {
     const other = datasetOf([{ id: 'solo', at: [44.4, 33.3] }], eventsAt('solo', 1));
     controller.setDataset(other);
     controller.setVisible(other.events);
-    expect(marks(map).map((m) => m.properties.label)).toEqual(['Place solo']);
-    expect(marks(map)[0]?.state).toEqual({});
-    // No image of the old dataset lingers under an id the new one reuses.
-    expect(map.images.size).toBe(1);
+    expect(labels(map)).toEqual(['Place solo']);
+    expect(marks(map).map((m) => m.state)).toEqual([{ on: true }]);
+    expect(map.features(MARKS_SOURCE).filter((f) => f.state.selected)).toEqual([]);
+    // One drawing layer: the old one left with its dataset.
+    expect(map.layers.filter((l) => l.id === MARKS_GL_LAYER)).toHaveLength(1);
+    expect(drawing(map).states.filter((_, i) => i % STATE_FLOATS === 0 && _ > 0)).toHaveLength(1);
   });
 });
 

@@ -14,7 +14,8 @@ describe('shortPlaceName', () => {
     ['Al-Omar oil field / Mission Support Site Green Village', 'Al-Omar oil field'],
     ['PMF logistics HQ, Palestine Street, east Baghdad', 'PMF logistics HQ'],
     ['Harir Air Base (al-Harir airfield)', 'Harir Air Base'],
-    ['Kirkuk (vicinity)', 'Kirkuk'],
+    ['Kirkuk (vicinity)', 'Kirkuk (vicinity)'],
+    ['Al-Malikiyah area base (claimed)', 'Al-Malikiyah area base (claimed)'],
     ['Tower 22 (Jordan)', 'Tower 22'],
     ['Al-Tanf Garrison', 'Al-Tanf Garrison'],
   ])('%s -> %s', (name, short) => {

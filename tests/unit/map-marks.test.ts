@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/data/schema';
 import { markOf, sameContent, tallyPoints } from '../../src/map/group-counts';
-import { donutSegments, markPicture } from '../../src/map/mark-picture';
+import { donutSegments } from '../../src/map/mark-picture';
 import { countLabel, groupRadius, markRadius, maxMarkRadius } from '../../src/map/mark-size';
 import { placeIndex } from '../../src/map/place-points';
 import { groupPoints } from '../../src/map/site-groups';
@@ -66,7 +66,7 @@ describe('markOf', () => {
   });
 });
 
-describe('mark pictures', () => {
+describe('donut segments', () => {
   it('gives each type a segment as wide as its share, in the legend order from 12 o clock', () => {
     const byType = EVENT_TYPES.map((t) => (t === 'drone_attack' ? 3 : t === 'us_airstrike' ? 1 : 0));
     const segments = donutSegments(byType);
@@ -74,19 +74,6 @@ describe('mark pictures', () => {
     expect(segments[0]?.from).toBe(0);
     expect(segments[0]?.to).toBeCloseTo(1.5 * Math.PI);
     expect(segments[1]?.to).toBeCloseTo(2 * Math.PI);
-  });
-
-  it('shows one event as its own symbol, with its casualty ring; a group as a donut with a count', () => {
-    const tower = markPicture(markOf(group, tallyPoints(byId('tower'), places)), dataset.events);
-    expect(tower).toEqual({
-      kind: 'event',
-      type: 'drone_attack',
-      status: 'confirmed_by_us_officials',
-      severity: 'killed',
-    });
-    const all = markPicture(markOf(group, tallyPoints(dataset.events, places)), dataset.events);
-    expect(all).toMatchObject({ kind: 'group', n: 6, label: '6', severity: 'killed' });
-    expect(markPicture(markOf(group, tallyPoints([], places)), dataset.events)).toBeNull();
   });
 });
 
