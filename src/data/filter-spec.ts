@@ -7,6 +7,7 @@
  */
 import type { AtlasEvent, Dataset } from './model';
 import { DIRECTIONS, EVENT_TYPES, STATUSES, UNCLAIMED } from './schema';
+import { SEVERITIES, severityOf } from './severity';
 import { cleanText, isCleanName, isCountryCode, isId } from './values';
 
 export interface FilterSpec<V extends string = string> {
@@ -82,6 +83,8 @@ export const FILTER_SPECS = {
     isId,
     (dataset) => new Set(dataset.siteById.keys()),
   ),
+  // US/coalition casualties (severity.ts): 'killed', or 'wounded' with none killed.
+  severities: fixed('severity', SEVERITIES, (e) => severityOf(e)),
 } as const;
 
 export type FilterKey = keyof typeof FILTER_SPECS;

@@ -7,7 +7,13 @@
 import type { FilterKey, FilterValue } from '../data/filter-spec';
 import type { Dataset } from '../data/model';
 import { UNCLAIMED } from '../data/schema';
-import { DIRECTION_LABELS, STATUS_LABELS, TYPE_LABELS, UNCLAIMED_LABEL } from './labels';
+import {
+  DIRECTION_LABELS,
+  SEVERITY_FILTER_LABELS,
+  STATUS_LABELS,
+  TYPE_LABELS,
+  UNCLAIMED_LABEL,
+} from './labels';
 
 export interface FilterWords<K extends FilterKey> {
   legend: string;
@@ -24,6 +30,11 @@ export const FILTER_WORDS: { [K in FilterKey]: FilterWords<K> } = {
   directions: { legend: 'Direction', noun: 'direction', label: (v) => DIRECTION_LABELS[v] },
   types: { legend: 'Event type', noun: 'type', label: (v) => TYPE_LABELS[v] },
   statuses: { legend: 'Status', noun: 'status', label: (v) => STATUS_LABELS[v] },
+  severities: {
+    legend: 'US/coalition casualties',
+    noun: 'casualties',
+    label: (v) => SEVERITY_FILTER_LABELS[v],
+  },
   claimants: {
     legend: 'Claimed by',
     noun: 'claimant',

@@ -72,3 +72,9 @@ export const SEVERITY_LABELS: Record<'killed' | 'wounded', string> = {
   killed: 'US/coalition personnel killed',
   wounded: 'US/coalition personnel wounded',
 };
+
+/** The casualty filter's options: one value per event, so "wounded" means none were killed. */
+export const SEVERITY_FILTER_LABELS: Record<'killed' | 'wounded', string> = {
+  killed: 'Personnel killed',
+  wounded: 'Wounded, none killed',
+};

@@ -21,6 +21,7 @@ export const V1_KEYS = [
   'country',
   'status',
   'site',
+  'severity',
   'q',
   'event',
   'place',

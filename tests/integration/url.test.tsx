@@ -194,7 +194,10 @@ describe('the URL as the view', () => {
     };
     fireEvent.click(row('e4-tanf'));
     expect(await screen.findByTestId('event-panel')).toHaveTextContent('Al-Tanf Garrison');
-    expect(map().featureState.get('events:3')).toMatchObject({ selected: true });
+    const ringed = map()
+      .features('marks')
+      .filter((f) => f.state.selected);
+    expect(ringed.map((f) => f.coordinates)).toEqual([[38.6178, 33.5058]]);
     expect(row('e4-tanf')).toHaveAttribute('aria-current', 'true');
     // The step could not be added, but the address still names the open event.
     expect(search()).toBe('?v=1&to=2023-11-10&event=e4-tanf');

@@ -67,8 +67,8 @@ export const SITES = [
 ];
 
 export const EVENTS = [
-  eventFeature('e1-tanf', '2023-10-19', 'al-tanf', { claimedBy: 'Islamic Resistance in Iraq' }),
-  eventFeature('e2-asad', '2023-10-18', 'al-asad', { country: 'IQ', type: 'mixed' }),
+  eventFeature('e1-tanf', '2023-10-19', 'al-tanf', { claimedBy: 'Islamic Resistance in Iraq', usWounded: 2 }),
+  eventFeature('e2-asad', '2023-10-18', 'al-asad', { country: 'IQ', type: 'mixed', usKilled: 1 }),
   eventFeature('e3-shaddadi', '2023-10-29', 'al-shaddadi', {
     status: 'claimed_only',
     claimedBy: 'Islamic Resistance in Iraq',
