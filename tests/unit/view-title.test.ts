@@ -56,6 +56,7 @@ describe('opening other data', () => {
         countries: [],
         statuses: [],
         sites: [],
+        severities: [],
       },
     });
     store.getState().openData({ kind: 'file', key: 3, name: 'mine.csv' });
