@@ -57,6 +57,8 @@ export interface MapCallbacks {
   onProblem?(message: string): void;
   /** The parts of the map covered by a panel or sheet, in CSS pixels. */
   insets?(): Insets;
+  /** The graphics context went ('lost': the map draws nothing) or came back ('restored'). */
+  onContext?(state: 'lost' | 'restored'): void;
 }
 
 export interface ControllerOptions {
@@ -77,6 +79,12 @@ export class MapController {
   private selection: Selection | null = null;
   private hoveredId: string | null = null;
   private pendingView: 'fly' | 'keep' | null = null;
+  /** The WebGL context is gone: MapLibre has dropped its style, so nothing may touch it. */
+  private lost = false;
+  /** From a context loss until the marks are installed again on the rebuilt style. */
+  private restoring = false;
+  /** A camera change asked for while the context was lost, made once the marks are back. */
+  private deferred: (() => void) | null = null;
   private readonly cameraSync: CameraSync;
   private readonly listeners: Listener[] = [];
 
@@ -93,6 +101,10 @@ export class MapController {
     );
     // Tracked like every other listener, so destroy() removes it even before the style loads (B9).
     this.listen('load', () => this.onStyleLoad());
+    // After a context loss MapLibre rebuilds the style: 'style.load' says it is ready again.
+    this.listen('style.load', () => this.onStyleLoad());
+    this.listen('webglcontextlost', () => this.onContextLost());
+    this.listen('webglcontextrestored', () => this.onContextRestored());
     if (map.isStyleLoaded()) queueMicrotask(() => this.onStyleLoad());
     this.listen('click', (e: { point: { x: number; y: number } }) => this.onClick(e.point));
     this.listen('mousemove', (e: { point: { x: number; y: number } }) => this.onPointer(e.point));
@@ -106,7 +118,7 @@ export class MapController {
     );
     this.listen('zoom', () => this.onZoom());
     this.listen('resize', () => {
-      if (this.cameraSync.auto) this.fitData(false);
+      if (this.cameraSync.auto) this.whenDrawing(() => this.fitData(false));
     });
     this.listen('idle', () => this.callbacks.onIdle?.());
     this.listen('error', (e: { error?: { message?: string }; sourceId?: string }) => this.onError(e));
@@ -118,9 +130,43 @@ export class MapController {
   }
 
   private onStyleLoad() {
-    if (this.ready || this.destroyed) return;
+    if (this.ready || this.destroyed || this.lost) return;
     this.ready = true;
     if (this.dataset) this.install(this.dataset);
+  }
+
+  /**
+   * MapLibre has destroyed its style (and with it our sources, layers and feature-state) and
+   * every GL object made on the context. Forget the marks without touching the map: calls on
+   * it would throw. What the store asks meanwhile (window, filters, selection) is kept and
+   * drawn when the context returns.
+   */
+  private onContextLost() {
+    this.lost = true;
+    this.restoring = true;
+    this.ready = false;
+    this.layer = null;
+    this.callbacks.onHover?.(null);
+    this.callbacks.onChooser?.(null);
+    this.callbacks.onBusy?.();
+    this.callbacks.onContext?.('lost');
+  }
+
+  /**
+   * MapLibre rebuilds the style from a snapshot without the custom layer or any feature-state;
+   * once that style has loaded, the marks are installed again: a new WebGL layer (its program,
+   * buffers and glyph atlas made on the new context), the window, filters, rings and camera.
+   */
+  private onContextRestored() {
+    this.lost = false;
+    this.callbacks.onContext?.('restored');
+    if (this.map.isStyleLoaded()) this.onStyleLoad();
+  }
+
+  /** Runs a camera change now, or after the context returns if it is lost. */
+  private whenDrawing(fn: () => void) {
+    if (this.restoring) this.deferred = fn;
+    else fn();
   }
 
   /** Groups and draws this dataset's events; a new dataset replaces every mark of the last (B5). */
@@ -137,6 +183,10 @@ export class MapController {
     if (this.visible) this.layer.setVisible(this.visible);
     this.applyRings();
     this.busy();
+    this.restoring = false;
+    const deferred = this.deferred;
+    this.deferred = null;
+    deferred?.();
     if (this.pendingView) this.bringIntoView(this.pendingView);
   }
 
@@ -228,14 +278,16 @@ export class MapController {
 
   /** A camera from a link (Back/Forward included); null: the default view, fitted to the data. */
   setCamera(camera: Camera | null) {
-    if (camera) this.cameraSync.applyLink(camera);
-    else this.fitData(false);
+    this.whenDrawing(() => {
+      if (camera) this.cameraSync.applyLink(camera);
+      else this.fitData(false);
+    });
   }
 
   /** The "reset view" control: back to the data, animated. */
   resetView() {
     this.callbacks.onChooser?.(null);
-    this.fitData(true);
+    this.whenDrawing(() => this.fitData(true));
   }
 
   /** Fits every located event (not only those in view: the frame stays put while scrubbing). */

@@ -15,6 +15,7 @@ import { MapChooser } from './map-chooser';
 import { type Chooser, type HoverCard, MapController } from './map-controller';
 import { useMapFactory } from './map-factory';
 import { NO_MAP_TEXT } from './map-problem';
+import { ContextLost } from './context-lost';
 import { MapTooltip } from './map-tooltip';
 import { PlaybackStamp } from './playback-stamp';
 import { usePrintCopy } from './use-print-copy';
@@ -83,6 +84,9 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  /** The graphics context is lost; `generation` counts the maps made, for a fresh start. */
+  const [lost, setLost] = useState(false);
+  const [generation, setGeneration] = useState(0);
   const printCopy = useRef<HTMLDivElement>(null);
   const drawn = useRef(onDrawn);
   drawn.current = onDrawn;
@@ -96,6 +100,7 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
     return () => onSnapshot(null);
   }, [controller, onSnapshot]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the reader asking for a new map (its context was lost for good)
   useEffect(() => {
     let cancelled = false;
     let created: MapController | null = null;
@@ -142,6 +147,7 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
             onChooser: setChooser,
             onProblem: setProblem,
             insets: () => coveredBy(container.current, panelBox()),
+            onContext: (state) => setLost(state === 'lost'),
           },
           {
             reducedMotion,
@@ -163,8 +169,9 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
     return () => {
       cancelled = true;
       created?.destroy();
+      setLost(false);
     };
-  }, [store, createMap, dataBaseUrl, reducedMotion, panel]);
+  }, [store, createMap, dataBaseUrl, reducedMotion, panel, generation]);
 
   // The browser tests' window onto the map: where each mark is drawn, and where a place is.
   useEffect(() => {
@@ -176,6 +183,7 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
         marks: () => controller.screenMarks(),
         camera: () => controller.camera(),
         project: (lng: number, lat: number) => controller.project(lng, lat),
+        snapshot: () => controller.snapshot(),
       },
     });
   }, [controller]);
@@ -254,6 +262,7 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
           {problem ?? note}
         </p>
       )}
+      {lost && <ContextLost onRedraw={() => setGeneration((g) => g + 1)} />}
       {failed && (
         <p className="map-error" role="alert">
           {NO_MAP_TEXT}

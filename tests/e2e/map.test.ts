@@ -284,3 +284,81 @@ describe('what you picked stays in sight', () => {
     expect(await row.getAttribute('aria-current')).toBe('true');
   });
 });
+
+describe('the map as a picture', () => {
+  it('the snapshot behind the PNG export and the printout holds every mark the WebGL layer draws', async () => {
+    const { page } = await open('/', { viewport: VIEWPORTS.desktop });
+    const marks = await marksOnPage(page);
+    const map = await boxOf(page, '[data-testid="map"]');
+    if (!map) throw new Error('no map');
+    // MapController.snapshot(): the picture the PNG export and the printout both use.
+    const inside = await page.evaluate(
+      ({ marks, map, colours }) => {
+        const canvas = (
+          document.querySelector('[data-testid="map"]') as HTMLElement & {
+            atlas: { snapshot(): HTMLCanvasElement };
+          }
+        ).atlas.snapshot();
+        const scale = canvas.width / map.width;
+        const { data } = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+          0,
+          0,
+          canvas.width,
+          canvas.height,
+        );
+        return marks.map((m) => {
+          const cx = (m.x - map.x) * scale;
+          const cy = (m.y - map.y) * scale;
+          const r = m.r * 0.95 * scale;
+          let n = 0;
+          for (let y = Math.floor(cy - r); y <= cy + r; y += 1)
+            for (let x = Math.floor(cx - r); x <= cx + r; x += 1) {
+              if (x < 0 || y < 0 || x >= canvas.width || y >= canvas.height) continue;
+              if (Math.hypot(x + 0.5 - cx, y + 0.5 - cy) > r) continue;
+              const i = (y * canvas.width + x) * 4;
+              if (
+                colours.some(
+                  ([cr, cg, cb]) =>
+                    Math.abs((data[i] ?? 0) - cr) +
+                      Math.abs((data[i + 1] ?? 0) - cg) +
+                      Math.abs((data[i + 2] ?? 0) - cb) <=
+                    24,
+                )
+              )
+                n += 1;
+            }
+          return n;
+        });
+      },
+      { marks, map, colours: TYPE_RGB },
+    );
+    console.info(`snapshot: type-colour pixels inside each of ${marks.length} marks: ${inside.join(', ')}`);
+    expect(marks.length).toBeGreaterThan(3);
+    for (const n of inside) expect(n).toBeGreaterThan(8);
+    // The printout's copy (print media may re-fit the map, so count over the whole copy).
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForSelector('.map-print canvas', { state: 'attached', timeout: 10_000 });
+    const printed = await page.evaluate((colours) => {
+      const canvas = document.querySelector('.map-print canvas') as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (
+          colours.some(
+            ([r, g, b]) =>
+              Math.abs((data[i] ?? 0) - r) +
+                Math.abs((data[i + 1] ?? 0) - g) +
+                Math.abs((data[i + 2] ?? 0) - b) <=
+              24,
+          )
+        )
+          n += 1;
+      return n;
+    }, TYPE_RGB);
+    const onScreen = inside.reduce((a, b) => a + b, 0);
+    console.info(`print copy: ${printed} type-colour pixels (marks on screen: ${onScreen})`);
+    expect(printed).toBeGreaterThan(onScreen * 0.5);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});

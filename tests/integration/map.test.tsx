@@ -120,3 +120,61 @@ describe('events without a location', () => {
     SLOW,
   );
 });
+
+describe('a lost graphics context', () => {
+  it(
+    'says so, keeps list, timeline and panel working with no error, and draws everything again once restored',
+    async () => {
+      const { map, user, store } = await boot();
+      await waitFor(() => expect(drawnEventCount()).toBeGreaterThan(0));
+      const before = drawnEventCount();
+      const row = (id: string) => document.querySelector(`.event-row[data-event-id="${id}"]`) as HTMLElement;
+
+      act(() => map().loseContext());
+      const notice = await screen.findByRole('alert');
+      expect(notice).toHaveTextContent('The map lost its connection to the graphics card');
+      expect(drawnEventCount()).toBe(0);
+
+      // Everything that drives the map while it cannot draw: none may reach the dead style.
+      await user.click(row('e1-tanf'));
+      expect(await screen.findByTestId('event-panel')).toHaveTextContent('Al-Tanf');
+      expect(store.getState().selection).toEqual({ kind: 'event', id: 'e1-tanf' });
+      const end = screen.getByRole('slider', { name: 'Window end' });
+      fireEvent.keyDown(end, { key: 'ArrowLeft' });
+      fireEvent.keyDown(end, { key: 'PageDown' });
+      fireEvent.keyDown(end, { key: 'PageDown' });
+      await waitFor(() => expect(screen.getByTestId('event-count')).not.toHaveTextContent(/^6 of 6/));
+      const inWindow = Number(screen.getByTestId('event-count').textContent?.split(' ')[0]);
+
+      act(() => map().restoreContext());
+      await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+      // The marks are back: a new WebGL layer on the rebuilt style, drawing the current window,
+      await waitFor(() => expect(drawnEventCount()).toBe(inWindow));
+      expect(inWindow).toBeLessThan(before);
+      expect(map().layers.filter((l) => l.type === 'custom')).toHaveLength(1);
+      // and the selection ring, which lives in feature-state the rebuild dropped.
+      const ringed = map()
+        .features('marks')
+        .filter((f) => f.state.selected && f.state.on)
+        .map((f) => f.coordinates);
+      expect(ringed).toEqual([[38.6178, 33.5058]]);
+    },
+    SLOW,
+  );
+
+  it(
+    'offers to redraw the map when the context never comes back, and the new map shows the view',
+    async () => {
+      const { map, maps, user } = await boot();
+      await waitFor(() => expect(drawnEventCount()).toBeGreaterThan(0));
+      const before = drawnEventCount();
+      act(() => map().loseContext());
+      await user.click(await screen.findByRole('button', { name: 'Redraw the map now' }));
+      await waitFor(() => expect(maps).toHaveLength(2));
+      expect(map().removed).toBe(true);
+      await waitFor(() => expect(drawnEventCount()).toBe(before));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    },
+    SLOW,
+  );
+});

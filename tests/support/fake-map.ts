@@ -8,7 +8,11 @@
  *   meanwhile and `moveend` fires when it ends (or at once from `stop()` or `settle()`);
  *   `jumpTo` and zero-duration moves end within the call, as MapLibre's do;
  * - event data passed to a move rides on its events, as MapLibre's does;
- * - `project` and `cameraForBounds` use Web Mercator with 512-pixel tiles on an 800×600 canvas.
+ * - `project` and `cameraForBounds` use Web Mercator with 512-pixel tiles on an 800×600 canvas;
+ * - a lost WebGL context (`loseContext`) drops the style as MapLibre 6 does: every call that
+ *   needs it throws MapLibre's TypeError until `restoreContext`, which rebuilds the style from
+ *   a snapshot without custom layers or feature-state and loads it a moment later
+ *   (`webglcontextlost`, `webglcontextrestored`, then `style.load`).
  */
 import type {
   AddLayerObject,
@@ -60,6 +64,8 @@ export class FakeMap implements MapLike {
   styleLoaded = false;
   setDataCalls = new Map<string, number>();
   private listeners: { type: string; fn: Listener }[] = [];
+  /** MapLibre sets `map.style = null` on a lost context. */
+  private styleGone = false;
   private flight: Flight | null = null;
   private resolver: ((id: string) => void) | null = null;
   /** A plain object: the controller only reads its size and sets the cursor; unit tests have no DOM. */
@@ -97,10 +103,16 @@ export class FakeMap implements MapLike {
   isStyleLoaded() {
     return this.styleLoaded;
   }
+  /** What MapLibre throws when a style method is called with `map.style` null. */
+  private style(member: string) {
+    if (this.styleGone) throw new TypeError(`Cannot read properties of null (reading '${member}')`);
+  }
   addSource(id: string, source: SourceSpecification) {
+    this.style('addSource');
     this.sources.set(id, { data: (source as { data: GeoJSON.GeoJSON }).data });
   }
   getSource<TSource extends Source>(id: string): TSource | undefined {
+    this.style('getSource');
     const source = this.sources.get(id);
     if (!source) return undefined;
     const setData = (data: GeoJSON.GeoJSON) => {
@@ -119,32 +131,39 @@ export class FakeMap implements MapLike {
     }
   }
   addLayer(layer: AddLayerObject, beforeId?: string) {
+    this.style('addLayer');
     if (this.layers.some((l) => l.id === layer.id)) throw new Error(`Layer "${layer.id}" already exists`);
     const at = beforeId ? this.layers.findIndex((l) => l.id === beforeId) : -1;
     if (at >= 0) this.layers.splice(at, 0, layer);
     else this.layers.push(layer);
   }
   removeLayer(id: string) {
+    this.style('removeLayer');
     this.layers = this.layers.filter((l) => l.id !== id);
   }
   hasImage(id: string) {
+    this.style('imageManager');
     return this.images.has(id);
   }
   addImage(id: string, image: ImageLike) {
+    this.style('addImage');
     if (this.images.has(id)) throw new Error(`Image id ${id} already exist, use updateImage instead`);
     this.images.set(id, { width: image.width, height: image.height });
   }
   removeImage(id: string) {
+    this.style('removeImage');
     this.images.delete(id);
   }
   setMissingStyleImageResolver(resolver: ((id: string) => void) | null) {
     this.resolver = resolver;
   }
   setFeatureState(feature: FeatureIdentifier, state: Record<string, unknown>) {
+    this.style('setFeatureState');
     const key = `${feature.source}:${feature.id}`;
     this.featureState.set(key, { ...this.featureState.get(key), ...state });
   }
   removeFeatureState(target: FeatureIdentifier) {
+    this.style('removeFeatureState');
     for (const key of [...this.featureState.keys()]) {
       const [source, id] = key.split(':');
       if (source === target.source && (target.id === undefined || String(target.id) === id))
@@ -276,6 +295,30 @@ export class FakeMap implements MapLike {
   load() {
     this.styleLoaded = true;
     this.emit('load', {});
+  }
+
+  /** The browser takes the WebGL context away (a GPU reset, too many contexts). */
+  loseContext() {
+    this.styleGone = true;
+    this.styleLoaded = false;
+    this.emit('webglcontextlost', { originalEvent: {} });
+  }
+
+  /**
+   * The context comes back: MapLibre rebuilds the style from its snapshot (sources, their data,
+   * images and style layers, but no custom layer and no feature-state) with setStyle, which
+   * loads on a later frame.
+   */
+  restoreContext() {
+    this.styleGone = false;
+    this.layers = this.layers.filter((l) => l.type !== 'custom');
+    this.featureState.clear();
+    this.emit('webglcontextrestored', { originalEvent: {} });
+    setTimeout(() => {
+      if (this.styleGone || this.removed) return;
+      this.styleLoaded = true;
+      this.emit('style.load', {});
+    }, 0);
   }
 
   /** A click (or tap) at this screen point. */
