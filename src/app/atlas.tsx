@@ -198,13 +198,13 @@ export function Atlas({ dataset, load, active, updates }: Props) {
               className="detail-sheet"
               onClose={() => store.getState().select(null, 'panel')}
             >
-            <DetailPanel
-              dataset={dataset}
-              selection={selection}
-              visible={visible}
-              window={timeWindow}
-              onSelect={(next) => store.getState().select(next, 'panel')}
-            />
+              <DetailPanel
+                dataset={dataset}
+                selection={selection}
+                visible={visible}
+                window={timeWindow}
+                onSelect={(next) => store.getState().select(next, 'panel')}
+              />
             </SectionBoundary>
           </div>
         )}
