@@ -36,11 +36,20 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** A static server for dist/ on 127.0.0.1, on a port the system picks. */
-export async function serve(dir) {
+/**
+ * A static server for dist/ on 127.0.0.1, on a port the system picks. `overrides` maps a path
+ * (no leading slash) to a body served in place of the file (the app bench's synthetic data).
+ */
+export async function serve(dir, overrides = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    let file = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const body = overrides[path.slice(1)];
+    if (body !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/json' });
+      return res.end(body);
+    }
+    let file = normalize(join(root, path));
     if (!file.startsWith(root)) return res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return res.writeHead(404).end();

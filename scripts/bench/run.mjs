@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags.mjs';
+import { APP_SIZES, appBench } from './app-bench.mjs';
 import { IMPORT_ROWS, importBench, writeAcledCsv } from './import-bench.mjs';
 
 const CONFIG = 'scripts/bench/vite.bench.config.ts';
@@ -23,11 +24,16 @@ const ARGS = [
   '--enable-precise-memory-info',
 ];
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-/** `--import-only`: just the import part; `--no-import`: just the synthetic scrubs. */
+/**
+ * `--import-only`: just the import part; `--no-import`: without it. `--app-only`: just the app
+ * part (the built app through its controls, app-bench.mjs); `--no-app`: without it.
+ */
 const IMPORT_ONLY = process.argv.includes('--import-only');
-const WITH_IMPORT = !process.argv.includes('--no-import');
+const APP_ONLY = process.argv.includes('--app-only');
+const WITH_IMPORT = !process.argv.includes('--no-import') && !APP_ONLY;
+const WITH_APP = !process.argv.includes('--no-app') && !IMPORT_ONLY;
 const VARIANT = process.env.BENCH_VARIANT ?? 'app';
-const NS = IMPORT_ONLY ? [] : sizes.length > 0 ? sizes : [1_000, 10_000, 100_000, 1_000_000];
+const NS = IMPORT_ONLY || APP_ONLY ? [] : sizes.length > 0 ? sizes : [1_000, 10_000, 100_000, 1_000_000];
 /** The 1M run measures fewer scrubs and gives up on loading after this long. */
 const plan = (n) =>
   n >= 1_000_000
@@ -132,7 +138,13 @@ async function main() {
   const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4190/';
   const results = [];
   let importReport = null;
+  let appReport = null;
   try {
+    if (WITH_APP) {
+      // The app part first, on the dist/ that `npm run bench` has just built.
+      execFileSync(process.execPath, ['scripts/build-basemap.mjs', 'dist'], { stdio: 'ignore' });
+      appReport = await appBench('dist', APP_ONLY && sizes.length > 0 ? sizes : APP_SIZES);
+    }
     for (const n of NS) {
       const result = await runOne(baseUrl, n);
       results.push(result);
@@ -180,6 +192,8 @@ async function main() {
     results,
     // The import part (scripts/bench/import-bench.mjs): its own member, so the parts stay apart.
     ...(importReport ? { import: importReport } : {}),
+    // The built app through its real controls (scripts/bench/app-bench.mjs).
+    ...(appReport ? { app: appReport } : {}),
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);

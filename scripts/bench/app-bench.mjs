@@ -1,0 +1,408 @@
+// The app benchmark, one part of `npm run bench` (`app` in bench.json): the BUILT app (dist/)
+// in headless Chromium (software WebGL), driven through its real controls, as a reader waits.
+//
+// - Interactions at N synthetic events (synthetic-files.mjs, served in place of the data files,
+//   loaded, validated and drawn by the app's normal path): a keyboard move of the time window
+//   (PageUp/PageDown on the "Time window" slider, 7 days), typing a search (one character typed,
+//   then deleted), toggling a filter (Space on the first type checkbox) and selecting an event
+//   (a click on a list row). Each is timed from the input event's own timestamp to the second
+//   animation frame after the last long task it causes, and not before the map's next `idle`
+//   (the map, list, histogram, counts and facets have all updated by then: they render in those
+//   tasks). Each sample alternates with a plain repaint of the same map (`triggerRepaint()`),
+//   timed the same way, and is reported as a ratio of medians.
+// - First view of the real dataset (and of N synthetic events): navigation start to the map's
+//   first `idle` with the events on it (User Timing mark `atlas:drawn`), with its breakdown.
+// - App JS: gzip size of the JavaScript the first view loads, and of all of it, less MapLibre.
+// Timings are measured, never asserted.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags.mjs';
+import { serve } from './import-bench.mjs';
+import { syntheticFiles } from './synthetic-files.mjs';
+
+const log = (...parts) => console.error('[bench:app]', ...parts);
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const m = (s.length - 1) / 2;
+  return Math.round(((s[Math.floor(m)] + s[Math.ceil(m)]) / 2) * 10) / 10;
+};
+const ratio = (a, b) => (a === null || !b ? null : Math.round((a / b) * 100) / 100);
+
+/** Installed before the app: frames, long tasks and input timestamps, in page time. */
+function instrument() {
+  const io = { frames: [], longTasks: [], input: {}, idles: [], mapAt: null };
+  window.__io = io;
+  // The app hands its map here (main.tsx); the time it arrives is when the style has loaded.
+  const hook = {};
+  Object.defineProperty(hook, 'map', {
+    set(map) {
+      io.map = map;
+      io.mapAt = performance.now();
+      map.once('load', () => (io.styleAt = performance.now()));
+      map.once('idle', () => (io.basemapIdleAt = performance.now()));
+      // Every idle, kept: an interaction's idle may come before anyone asks for it.
+      map.on('idle', () => io.idles.push(performance.now()));
+    },
+    get: () => io.map,
+  });
+  window.__atlasBench = hook;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) io.longTasks.push([e.startTime, e.startTime + e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const frame = (t) => {
+    io.frames.push(t);
+    if (io.frames.length > 5000) io.frames.splice(0, 2500);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  for (const type of ['keydown', 'click']) {
+    window.addEventListener(
+      type,
+      (e) => {
+        io.input[type] = e.timeStamp;
+      },
+      true,
+    );
+  }
+  /**
+   * Resolves with the time from t0 to the second frame after the last long task that began
+   * after t0, once the map has gone idle after t0 and 400 ms have passed with no new long task.
+   */
+  io.settle = (t0, timeoutMs = 60_000) =>
+    new Promise((resolve) => {
+      const map = io.map;
+      let idleAt = null;
+      const began = performance.now();
+      const check = () => {
+        const now = performance.now();
+        idleAt = io.idles.find((t) => t >= t0) ?? null;
+        const tasks = io.longTasks.filter(([start]) => start >= t0 - 1);
+        const lastEnd = Math.max(t0, ...tasks.map(([, end]) => end));
+        const ready = (idleAt !== null || !map) && now - lastEnd > 400;
+        if (!ready && now - began < timeoutMs) return void setTimeout(check, 50);
+        const after = io.frames.filter((f) => f >= lastEnd);
+        const afterIdle = io.frames.filter((f) => idleAt !== null && f >= idleAt);
+        const end = Math.max(after[1] ?? now, afterIdle[0] ?? 0);
+        resolve({
+          ms: end - t0,
+          longTasks: tasks.length,
+          longTaskMs: tasks.reduce((n, [s, e]) => n + e - s, 0),
+          idleMs: idleAt === null ? null : idleAt - t0,
+          timedOut: !ready,
+        });
+      };
+      setTimeout(check, 50);
+    });
+}
+
+/** Gzip sizes of dist's JS, less MapLibre (its chunk and worker): what the first view loads, and all. */
+export function appJsSize(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
+  const files = readdirSync(join(dist, 'assets')).filter((f) => /\.m?js$/.test(f));
+  const gz = (f) => gzipSync(readFileSync(join(dist, 'assets', f))).length;
+  const isMaplibre = (f) => f.startsWith('maplibre');
+  const kB = (n) => Math.round(n / 100) / 10;
+  const rows = files.filter((f) => !isMaplibre(f)).map((f) => ({ file: f, gzipBytes: gz(f) }));
+  const first = rows.filter((r) => initial.has(`assets/${r.file}`));
+  return {
+    method:
+      'gzip (zlib default level) of dist/assets/*.js; "firstView" = the scripts index.html loads (entry and modulepreloads); MapLibre (maplibre-*.js, its worker) excluded',
+    firstViewGzipKB: kB(first.reduce((n, r) => n + r.gzipBytes, 0)),
+    allGzipKB: kB(rows.reduce((n, r) => n + r.gzipBytes, 0)),
+    maplibreGzipKB: kB(files.filter(isMaplibre).reduce((n, f) => n + gz(f), 0)),
+    target: 'firstViewGzipKB <= 100',
+    files: rows.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 12),
+  };
+}
+
+export async function openPage(url, { blockWorkers = false, reduceMotion = false } = {}) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    // No camera flights or symbol fades: a selection's flight would time an animation, not work.
+    reducedMotion: reduceMotion ? 'reduce' : 'no-preference',
+    serviceWorkers: blockWorkers ? 'block' : 'allow',
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(instrument);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:drawn').length > 0, null, {
+    timeout: 600_000,
+    polling: 100,
+  });
+  return { browser, page, errors };
+}
+
+/** Navigation start to events drawn, with where the time went (all in ms from navigation start). */
+async function firstView(page) {
+  return page.evaluate(() => {
+    const at = (name) => {
+      const e = performance.getEntriesByName(name)[0];
+      return e ? Math.round(e.startTime) : null;
+    };
+    const res = performance.getEntriesByType('resource');
+    const js = res.filter((r) => /\/assets\/.*\.m?js$/.test(r.name) && !/worker/.test(r.name));
+    const app = js.filter((r) => !/maplibre/.test(r.name));
+    const data = res.filter((r) => /\/data\//.test(r.name));
+    const drawn = at('atlas:drawn');
+    const tasks = window.__io.longTasks.filter(([s]) => s <= drawn);
+    const memory = performance.memory;
+    return {
+      firstViewMs: drawn,
+      breakdown: {
+        appJsLoadedMs: Math.round(
+          Math.max(0, ...app.filter((r) => r.startTime < (at('atlas:main') ?? 0)).map((r) => r.responseEnd)),
+        ),
+        mainRunsMs: at('atlas:main'),
+        maplibreJsLoadedMs: Math.round(Math.max(0, ...js.map((r) => r.responseEnd))),
+        dataRequestedMs: Math.round(Math.min(...data.map((r) => r.startTime))),
+        dataFetchedMs: at('atlas:data-fetched'),
+        dataParsedMs: at('atlas:data-parsed'),
+        mapCreatedMs: window.__io.mapAt === null ? null : Math.round(window.__io.mapAt),
+        styleLoadedMs: window.__io.styleAt == null ? null : Math.round(window.__io.styleAt),
+        basemapIdleMs: window.__io.basemapIdleAt == null ? null : Math.round(window.__io.basemapIdleAt),
+        firstFrameMs:
+          drawn === null
+            ? null
+            : Math.round(drawn - Math.max(at('atlas:data-parsed') ?? 0, window.__io.styleAt ?? 0)),
+      },
+      longestTaskMs: Math.round(Math.max(0, ...tasks.map(([s, e]) => e - s))),
+      heapMB: memory ? Math.round(memory.usedJSHeapSize / 1e5) / 10 : null,
+    };
+  });
+}
+
+/** One plain repaint of the app's own map, timed as an interaction is. */
+const repaint = (page) =>
+  page.evaluate(() => {
+    const t0 = performance.now();
+    window.__io.map.triggerRepaint();
+    return window.__io.settle(t0);
+  });
+
+/** Presses or clicks, then times from that input event's timestamp to the settled page. */
+async function timed(page, type, act) {
+  const before = await page.evaluate((t) => window.__io.input[t] ?? -1, type);
+  await act();
+  return page.evaluate(
+    ([t, prior]) => {
+      const t0 = window.__io.input[t];
+      if (t0 === undefined || t0 === prior) throw new Error(`no ${t} event was seen`);
+      return window.__io.settle(t0);
+    },
+    [type, before],
+  );
+}
+
+const count = (page) => page.getByTestId('event-count').textContent();
+
+/** The four interactions, each `rounds` times, every sample next to a plain repaint. */
+async function interactions(page, rounds) {
+  const out = { window: [], search: [], filter: [], select: [], repaint: [] };
+  const changed = { window: 0, search: 0, filter: 0, select: 0 };
+  const slider = page.getByRole('slider', { name: 'Time window' });
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  const box = page.locator('.facet-types input[type="checkbox"]').first();
+  // The filters sit in a disclosure, closed at first: open it once, as a reader would.
+  await page.locator('.filter-disclosure > summary').click();
+  await page.evaluate(() => window.__io.settle(performance.now(), 3000));
+  const sample = async (name, type, act, check) => {
+    const before = await count(page);
+    const t = await timed(page, type, act);
+    if (await check(before)) changed[name] += 1;
+    out[name].push(t);
+    const r = await repaint(page);
+    out.repaint.push(r);
+    if (process.env.BENCH_DEBUG) log(name, JSON.stringify(t), 'repaint', JSON.stringify(r));
+  };
+  for (let i = 0; i < rounds; i += 1) {
+    await slider.focus();
+    await sample(
+      'window',
+      'keydown',
+      () => slider.press(i % 2 ? 'PageDown' : 'PageUp'),
+      async (b) => (await count(page)) !== b,
+    );
+    await search.focus();
+    await sample(
+      'search',
+      'keydown',
+      () => search.press(i % 2 ? 'Backspace' : '7'),
+      async (b) => (await count(page)) !== b,
+    );
+    await box.focus();
+    await sample(
+      'filter',
+      'keydown',
+      () => box.press('Space'),
+      async (b) => (await count(page)) !== b,
+    );
+    const row = page.locator('.event-row').nth(i % 3);
+    const id = await row.getAttribute('data-id').catch(() => null);
+    await sample(
+      'select',
+      'click',
+      () => row.click(),
+      async () => (await page.locator('[aria-label*="Event"], .detail-panel').count()) > 0 || id !== null,
+    );
+  }
+  return { out, changed };
+}
+
+const summarise = (samples, warmups) => {
+  const kept = samples.slice(warmups);
+  return {
+    medianMs: median(kept.map((s) => s.ms)),
+    p95Ms: (() => {
+      const s = kept.map((x) => x.ms).sort((a, b) => a - b);
+      return s.length ? Math.round(s[Math.ceil((s.length - 1) * 0.95)]) : null;
+    })(),
+    longTasksMedian: median(kept.map((s) => s.longTasks)),
+    mapIdleMedianMs: median(kept.filter((s) => s.idleMs !== null).map((s) => s.idleMs)),
+    timedOut: kept.filter((s) => s.timedOut).length,
+    n: kept.length,
+  };
+};
+
+/** The real dataset's first view, `runs` fresh browsers (first visits, service worker allowed). */
+export async function realFirstView(dist = 'dist', runs = 3) {
+  const server = await serve(dist);
+  const results = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const { browser, page, errors } = await openPage(server.url);
+      try {
+        results.push({ ...(await firstView(page)), errors });
+      } finally {
+        await browser.close();
+      }
+      log(`real dataset first view ${i + 1}/${runs}: ${results.at(-1).firstViewMs} ms`);
+    }
+  } finally {
+    await server.close();
+  }
+  return {
+    target: 'navigation start to events drawn <= 1500 ms',
+    medianMs: median(results.map((r) => r.firstViewMs)),
+    runs: results,
+  };
+}
+
+/** First view and the four interactions at N synthetic events, in one fresh browser. */
+export async function syntheticRun(dist, n, { rounds = 9, warmups = 1 } = {}) {
+  const server = await serve(dist, syntheticFiles(n));
+  const started = Date.now();
+  let browser;
+  try {
+    // A 30-day window to move; no service worker, so nothing is precached behind the timing.
+    const opened = await openPage(`${server.url}?from=2023-11-01&to=2023-11-30`, {
+      blockWorkers: true,
+      reduceMotion: true,
+    });
+    browser = opened.browser;
+    const { page, errors } = opened;
+    const view = await firstView(page);
+    log(`N=${n}: first view ${view.firstViewMs} ms; timing interactions`);
+    const { out, changed } = await interactions(page, rounds + warmups);
+    const repaintStats = summarise(out.repaint, warmups * 4);
+    const stats = Object.fromEntries(
+      ['window', 'search', 'filter', 'select'].map((k) => {
+        const s = summarise(out[k], warmups);
+        return [k, { ...s, ratio: ratio(s.medianMs, repaintStats.medianMs) }];
+      }),
+    );
+    const memory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    return {
+      n,
+      firstView: view,
+      heapMB: memory === null ? null : Math.round(memory / 1e5) / 10,
+      repaint: repaintStats,
+      interactions: stats,
+      viewsChanged: changed,
+      errors,
+      wallS: (Date.now() - started) / 1000,
+    };
+  } catch (error) {
+    return {
+      n,
+      failed: String(error?.message ?? error).split('\n')[0],
+      wallS: (Date.now() - started) / 1000,
+    };
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+export const APP_METHOD =
+  'Built app (dist/) in headless Chromium, SwiftShader WebGL, 1280x800, fresh browser per N. Interactions through the real controls: ' +
+  'window = PageUp/PageDown on the "Time window" slider (7 days, 30-day window); search = one character typed into / deleted from the search box; ' +
+  'filter = Space on the first type checkbox; select = click on a list row. Each timed from the input event timestamp to the second ' +
+  "requestAnimationFrame after the last long task beginning after it, and not before the first frame after the map's next idle, once 400 ms " +
+  'pass with no new long task. Each sample alternates with a plain map.triggerRepaint() timed the same way; ratio = median / repaint median. ' +
+  'First view = navigation start to the User Timing mark atlas:drawn (first map idle with the non-empty dataset given to it).';
+
+export const APP_SIZES = [1_000, 10_000, 100_000];
+
+/** The whole app part: JS size, the real first view, then each N; with the issue's targets. */
+export async function appBench(dist = 'dist', sizes = APP_SIZES) {
+  const js = appJsSize(dist);
+  log(
+    `app JS for the first view: ${js.firstViewGzipKB} kB gzip (all: ${js.allGzipKB} kB), MapLibre excluded`,
+  );
+  const real = await realFirstView(dist, 3);
+  const runs = [];
+  for (const n of sizes) {
+    const r = await syntheticRun(dist, n);
+    runs.push(r);
+    if (r.failed) log(`N=${n}: FAILED: ${r.failed}`);
+    else
+      log(
+        `N=${n}: first view ${r.firstView.firstViewMs} ms; ratios to a repaint (${r.repaint.medianMs} ms):`,
+        Object.entries(r.interactions)
+          .map(([k, v]) => `${k} ${v.ratio} (${v.medianMs} ms)`)
+          .join(', '),
+      );
+  }
+  const at = (n) => runs.find((r) => r.n === n && !r.failed);
+  const floor = [10_000, 100_000].map((n) => at(n)).filter(Boolean);
+  return {
+    method: APP_METHOD,
+    targets: {
+      realFirstView: {
+        target: '<= 1500 ms',
+        medianMs: real.medianMs,
+        met: real.medianMs !== null && real.medianMs <= 1500,
+      },
+      appJs: {
+        target: '<= 100 kB gzip for the first view, MapLibre excluded',
+        kB: js.firstViewGzipKB,
+        met: js.firstViewGzipKB <= 100,
+      },
+      interactions: {
+        target: 'every interaction <= 1.5x a plain repaint at N = 10,000 and 100,000',
+        ratios: Object.fromEntries(
+          runs.map((r) => [
+            r.n,
+            r.failed
+              ? null
+              : Object.fromEntries(Object.entries(r.interactions).map(([k, v]) => [k, v.ratio])),
+          ]),
+        ),
+        met:
+          floor.length === 2 &&
+          floor.every((r) => Object.values(r.interactions).every((v) => v.ratio !== null && v.ratio <= 1.5)),
+      },
+    },
+    appJs: js,
+    realFirstView: real,
+    synthetic: runs,
+  };
+}
