@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { headersPlugin } from './scripts/build/headers-plugin.ts';
 import { offlinePlugin } from './scripts/build/offline-plugin.ts';
+import { preloadPlugin } from './scripts/build/preload-plugin.ts';
 
 /**
  * Link previews want an absolute image URL; the build knows it only when told where the app
@@ -31,14 +32,17 @@ const TIME_ZONES = [
 export default defineConfig({
   // The Content-Security-Policy and other headers: scripts/security-headers.mjs. The service
   // worker and its precache list: scripts/build/offline-plugin.ts.
-  plugins: [react(), headersPlugin(), offlinePlugin(), socialPreview()],
+  plugins: [react(), headersPlugin(), offlinePlugin(), preloadPlugin(), socialPreview()],
   build: {
     // maplibre-gl is ~1 MB minified on its own; keep it in its own chunk so the app code
     // can change without invalidating the map library in the browser cache.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+        // JS only: with its stylesheet in the group, the entry imported the chunk for the CSS's
+        // sake and so ran all of MapLibre before the app's first line (issue 13). The map code
+        // now runs when the map is created; index.html preloads it (preload-plugin.ts).
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ }] },
       },
     },
   },

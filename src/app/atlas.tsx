@@ -9,7 +9,6 @@ import { MapLegend } from '../map/map-legend';
 import { MapView } from '../map/map-view';
 import type { UpdateSource } from '../offline/register-worker';
 import { UpdatePrompt } from '../offline/update-prompt';
-import { DetailPanel } from '../panel/detail-panel';
 import { Timeline } from '../timeline/timeline';
 import { useAppContext, useAppState } from '../store/app-context';
 import { currentLink } from '../store/url-sync';
@@ -32,6 +31,10 @@ import './layout.css';
 
 // Fetched after the first view, so it is there when the page prints.
 const PrintSheet = lazy(() => import('./print-sheet').then((m) => ({ default: m.PrintSheet })));
+// The event and place panels open on a selection, never in the first view of a plain link:
+// their code loads after the first view (see the effect below) or with the first selection.
+const loadDetailPanel = () => import('../panel/detail-panel');
+const DetailPanel = lazy(() => loadDetailPanel().then((m) => ({ default: m.DetailPanel })));
 // The About / Data page is read rarely: its code (and the changelog) loads only when opened.
 const AboutPage = lazy(() => import('../about/about-page').then((m) => ({ default: m.AboutPage })));
 
@@ -65,6 +68,10 @@ export function Atlas({ dataset, load, active, updates }: Props) {
   const total = dataset.events.length;
   const ready = load.kind === 'ready';
   useLinkReconcile(dataset, ready);
+  // Once the data is in, fetch the panels' code, so the first selection does not wait for it.
+  useEffect(() => {
+    if (ready) void loadDetailPanel();
+  }, [ready]);
   usePageTitle(dataset, active.meta, ready);
   const [dialog, setDialog] = useState<Dialog>(null);
   const takeSnapshot = useRef<(() => HTMLCanvasElement | null) | null>(null);
@@ -205,13 +212,15 @@ export function Atlas({ dataset, load, active, updates }: Props) {
               className="detail-sheet"
               onClose={() => store.getState().select(null, 'panel')}
             >
-              <DetailPanel
-                dataset={dataset}
-                selection={selection}
-                visible={visible}
-                window={timeWindow}
-                onSelect={(next) => store.getState().select(next, 'panel')}
-              />
+              <Suspense fallback={null}>
+                <DetailPanel
+                  dataset={dataset}
+                  selection={selection}
+                  visible={visible}
+                  window={timeWindow}
+                  onSelect={(next) => store.getState().select(next, 'panel')}
+                />
+              </Suspense>
             </SectionBoundary>
           </div>
         )}

@@ -1,22 +1,22 @@
 /**
  * Facet counting: for each filter, how many events each option would give with every
  * *other* filter, the search and the time window applied. One pass over the events, using
- * the same rule as the view (`failingFilters`): an event that fails no filter counts in every
+ * the same rule as the view (`passesFilter`): an event that fails no filter counts in every
  * facet; one that fails exactly one filter counts only in that filter's facet (choosing
  * another option there could bring it in); one that fails two or more counts nowhere.
  */
 import { FILTER_KEYS, FILTER_SPECS, type FilterKey } from './filter-spec';
-import { failingFilters, inRange, searchMatcher } from './filter-events';
+import { searchMatcher } from './filter-events';
 import type { AtlasEvent } from './model';
 import type { DayRange, Filters } from './view-types';
 
 export type FacetCounts = Record<FilterKey, Map<string, number>>;
 
-function bump(counts: FacetCounts, key: FilterKey, event: AtlasEvent) {
-  const value = FILTER_SPECS[key].eventValue(event);
-  if (value !== null) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
-}
-
+/**
+ * Called on every window move, search keystroke and filter toggle over every event, so it
+ * allocates nothing per event: each filter's choice is a Set (or null when nothing is
+ * chosen), and the failing filters are counted with an early stop at two.
+ */
 export function facetCounts(
   events: readonly AtlasEvent[],
   filters: Filters,
@@ -25,11 +25,33 @@ export function facetCounts(
 ): FacetCounts {
   const counts = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Map()])) as FacetCounts;
   const matches = searchMatcher(search);
+  const keys = FILTER_KEYS.length;
+  const value = FILTER_KEYS.map((key) => FILTER_SPECS[key].eventValue);
+  const chosen = FILTER_KEYS.map((key) => (filters[key].length > 0 ? new Set<string>(filters[key]) : null));
+  const tallies = FILTER_KEYS.map((key) => counts[key]);
+  const bump = (k: number, event: AtlasEvent) => {
+    const v = (value[k] as (e: AtlasEvent) => string | null)(event);
+    if (v === null) return;
+    const tally = tallies[k] as Map<string, number>;
+    tally.set(v, (tally.get(v) ?? 0) + 1);
+  };
+  const [start, end] = window;
   for (const event of events) {
-    if (!inRange(event, window) || !matches(event)) continue;
-    const failing = failingFilters(event, filters);
-    if (failing.length === 0) for (const key of FILTER_KEYS) bump(counts, key, event);
-    else if (failing.length === 1) bump(counts, failing[0] as FilterKey, event);
+    if (event.dayEnd < start || event.day > end || !matches(event)) continue;
+    // The one filter rule of passesFilter: no value passes only a filter with nothing chosen.
+    let failing = -1;
+    let fails = 0;
+    for (let k = 0; k < keys && fails < 2; k += 1) {
+      const set = chosen[k];
+      if (!set) continue;
+      const v = (value[k] as (e: AtlasEvent) => string | null)(event);
+      if (v === null || !set.has(v)) {
+        fails += 1;
+        failing = k;
+      }
+    }
+    if (fails === 0) for (let k = 0; k < keys; k += 1) bump(k, event);
+    else if (fails === 1) bump(failing, event);
   }
   return counts;
 }
