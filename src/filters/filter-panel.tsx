@@ -1,5 +1,5 @@
 /** Search, the filters (a disclosure, so the list keeps its room) and one control that resets them. */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppContext, useAppState } from '../store/app-context';
 import { activeFilterCount, facetCounts } from '../data/facets';
@@ -17,17 +17,21 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
   const { range, filters, search } = useAppState(
     useShallow((s) => ({ range: s.range, filters: s.filters, search: s.search })),
   );
+  // The counts are a pass over every event: made only while the reader can see them, so a
+  // closed disclosure costs a window move, a keystroke or a toggle nothing (issue 13).
+  const [open, setOpen] = useState(false);
   const groups = useMemo(() => {
+    if (!open) return [];
     const window = effectiveRange(range, dataset.extent);
     return facetGroups(dataset, facetCounts(dataset.events, filters, search, window), filters);
-  }, [dataset, range, filters, search]);
+  }, [open, dataset, range, filters, search]);
   const active = activeFilterCount(filters);
   const setFilter = (key: FilterKey, values: string[]) =>
     store.getState().setFilter(key, values as Filters[typeof key]);
   return (
     <section className="filter-panel" aria-label="Search and filters">
       <SearchBox value={search} onChange={(text) => store.getState().setSearch(text)} />
-      <details className="filter-disclosure">
+      <details className="filter-disclosure" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Filters{active > 0 ? ` (${active} active)` : ''}</summary>
         <p className="filter-hint">Each number is how many events that choice would show.</p>
         <div className="facet-groups">
