@@ -129,6 +129,8 @@ export async function openPage(url, { blockWorkers = false, reduceMotion = false
     serviceWorkers: blockWorkers ? 'block' : 'allow',
   });
   const page = await context.newPage();
+  // At 100,000 events on a shared 2-CPU machine one interaction can take tens of seconds.
+  page.setDefaultTimeout(180_000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(instrument);
