@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, restoreFormula } from '../../src/data/csv-formula';
 import { csvCell, csvTable } from '../../src/export/csv-writer';
+import { propertyRuns } from '../support/property-runs';
 
 describe('CSV writer: RFC 4180 quoting', () => {
   it('leaves plain cells bare and quotes what a reader would split or trim', () => {
@@ -58,7 +59,7 @@ describe('CSV writer: formula injection', () => {
           expect(restoreFormula(neutraliseFormula(cell))).toBe(cell);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

@@ -18,6 +18,7 @@ import { decodeUrl, encodeUrl, MAX_LINK_LENGTH } from '../../src/store/url-codec
 import { V1_KEYS } from '../../src/store/url-migrate';
 import { CAMERA_LIMITS, MAX_LIST } from '../../src/store/url-params';
 import { DEFAULT_VIEW, type ViewState } from '../../src/store/view-state';
+import { propertyRuns } from '../support/property-runs';
 
 const SLOW = { timeout: 60_000 };
 const FIRST = parseCivilDate('1900-01-01') as number;
@@ -254,7 +255,7 @@ describe('url codec properties', () => {
         expect(decoded.notices).toEqual([]);
         expect(full(decoded.view)).toEqual(view);
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -268,7 +269,7 @@ describe('url codec properties', () => {
         expect(asTheBrowserKeepsIt(once)).toBe(once);
         expect(once.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -282,7 +283,7 @@ describe('url codec properties', () => {
         const link = encodeUrl({ ...DEFAULT_VIEW, selection: { kind, id } });
         expect(decodeUrl(link).view.selection).toEqual({ kind, id });
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
     expect(eventProperties.shape.id.safeParse('a'.repeat(MAX_ID_LENGTH)).success).toBe(true);
     expect(eventProperties.shape.id.safeParse('a'.repeat(MAX_ID_LENGTH + 1)).success).toBe(false);
@@ -336,7 +337,7 @@ describe('url codec properties', () => {
         expect(canonical.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
         expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
       }),
-      { numRuns: 10_000 },
+      { numRuns: propertyRuns(10_000) },
     );
   });
 });
