@@ -74,3 +74,27 @@ describe('coverage series', () => {
     expect(totalAt(points, d('2023-11-01'))?.qualifier).toBe('exact');
   });
 });
+
+describe('coverage series over the extent', () => {
+  it('has one point per day of the extent, counting several attacks on one day, none outside', () => {
+    const events = [
+      ev('2023-10-27', 'drone_attack'),
+      ev('2023-10-29', 'drone_attack'),
+      ev('2023-10-29', 'rocket_attack'),
+      ev('2023-10-29', 'drone_attack'),
+      ev('2023-11-06', 'drone_attack'),
+      ev('2023-11-07', 'drone_attack'),
+    ];
+    const series = datasetRunningCount(events, extent);
+    expect(series.map((p) => p.day)).toEqual(binByDay([], extent).map((b) => b.day));
+    expect(series.map((p) => p.total)).toEqual([0, 3, 3, 3, 3, 3, 3, 3, 3, 4]);
+  });
+
+  it('leaves out an official figure whose date cannot be read', () => {
+    const counts = [
+      { date: '2023-11-01', total: 28, qualifier: 'exact' },
+      { date: 'late October', total: 20, qualifier: 'about' },
+    ] as OfficialCount[];
+    expect(officialPoints(counts).map((p) => p.total)).toEqual([28]);
+  });
+});

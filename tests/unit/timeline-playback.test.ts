@@ -78,3 +78,22 @@ describe('tick plan', () => {
     expect(tickPlan(7, true)).toEqual({ intervalMs: 500, days: 4 });
   });
 });
+
+describe('playback on the edges of the extent', () => {
+  it('keeps a window one day short of the whole extent as it is', () => {
+    const allButLast: DayRange = [d('2023-10-17'), d('2023-11-14')];
+    expect(playbackStart(allButLast, 'moving', extent)).toEqual(allButLast);
+  });
+
+  it('goes on playing after wrapping round when looping', () => {
+    const atEnd: DayRange = [d('2023-11-09'), d('2023-11-15')];
+    expect(nextWindow(atEnd, 'moving', 1, true, extent).ended).toBe(false);
+    expect(nextWindow([d('2023-10-20'), d('2023-11-15')], 'cumulative', 1, true, extent).ended).toBe(false);
+  });
+
+  it('does not stop before the end when not looping', () => {
+    const w: DayRange = [d('2023-10-17'), d('2023-10-23')];
+    expect(nextWindow(w, 'moving', 1, false, extent).ended).toBe(false);
+    expect(nextWindow(w, 'cumulative', 1, false, extent).ended).toBe(false);
+  });
+});

@@ -77,3 +77,34 @@ describe('slider keys', () => {
     expect(dates(windowForDrag('end', -20, w, extent))).toEqual(['2023-11-01', '2023-11-01']);
   });
 });
+
+describe('the window against the extent', () => {
+  const w: DayRange = [d('2023-11-01'), d('2023-11-10')];
+
+  it('Home on the window slider moves the whole window to the first day, keeping its width', () => {
+    expect(dates(windowForKey('window', 'Home', w, extent) as DayRange)).toEqual([
+      '2023-10-17',
+      '2023-10-26',
+    ]);
+  });
+
+  it('End on the end handle takes the end to the last day and leaves the start', () => {
+    expect(dates(windowForKey('end', 'End', w, extent) as DayRange)).toEqual(['2023-11-01', '2024-02-07']);
+  });
+
+  it('dragging the start handle moves only the start, either way', () => {
+    expect(dates(windowForDrag('start', -5, w, extent))).toEqual(['2023-10-27', '2023-11-10']);
+    expect(dates(windowForDrag('start', 3, w, extent))).toEqual(['2023-11-04', '2023-11-10']);
+  });
+
+  it('a window wider than the extent (data with fewer days opened) shrinks to the extent', () => {
+    const wide: DayRange = [d('2023-10-01'), d('2024-03-01')];
+    expect(dates(moveWindow(wide, 0, extent))).toEqual(['2023-10-17', '2024-02-07']);
+  });
+
+  it('the middle of the track is the middle day', () => {
+    const small: DayRange = [d('2023-10-17'), d('2023-10-26')];
+    expect(dayAtFraction(0.5, small)).toBe(d('2023-10-22'));
+    expect(dayAtFraction(0.25, small)).toBe(d('2023-10-19'));
+  });
+});
