@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse-dataset';
 import { EMPTY_FILTERS } from '../../src/data/view-types';
 import { parseCivilDate } from '../../src/shared/civil-date';
-import { reconcileWithDataset } from '../../src/store/url-reconcile';
+import { createAppStore } from '../../src/store/app-store';
+import { reconcileStore, reconcileWithDataset } from '../../src/store/url-reconcile';
 import { DEFAULT_VIEW, type ViewState } from '../../src/store/view-state';
 import { rawFiles } from '../support/fixture';
 
@@ -71,5 +72,41 @@ describe('reconcileWithDataset', () => {
     expect(notices[0]).toMatch(/outside this dataset's dates/);
     const overlapping = view({ range: [day('2023-01-01'), day('2023-10-18')] });
     expect(reconcileWithDataset(overlapping, dataset).view).toBe(overlapping);
+  });
+});
+
+describe('a link checked against the data in the store', () => {
+  it('a window that starts on the last day of the data, or ends on the first, still opens', () => {
+    const [first, last] = dataset.extent;
+    const fromLast = view({ range: [last, Number.POSITIVE_INFINITY] });
+    expect(reconcileWithDataset(fromLast, dataset).view).toBe(fromLast);
+    const toFirst = view({ range: [Number.NEGATIVE_INFINITY, first] });
+    expect(reconcileWithDataset(toFirst, dataset).view).toBe(toFirst);
+    const before = view({ range: [Number.NEGATIVE_INFINITY, first - 1] });
+    expect(reconcileWithDataset(before, dataset).view.range).toBeNull();
+  });
+
+  it('drops what the data lacks from the store and says so once; the rest of the view stays', () => {
+    const store = createAppStore({
+      selection: { kind: 'event', id: 'gone-event' },
+      search: 'tanf',
+      range: [day('2023-10-19'), day('2023-11-01')],
+    });
+    reconcileStore(store, dataset);
+    const s = store.getState();
+    expect(s.selection).toBeNull();
+    expect(s.search).toBe('tanf');
+    expect(s.range).toEqual([day('2023-10-19'), day('2023-11-01')]);
+    expect(s.notices).toHaveLength(1);
+    expect(s.notices[0]).toMatch(/an event .*“gone-event”/);
+  });
+
+  it('leaves a store whose link the data fully knows exactly as it was', () => {
+    const store = createAppStore({ selection: { kind: 'event', id: 'e1-tanf' } });
+    store.getState().select({ kind: 'event', id: 'e1-tanf' }, 'list');
+    const before = store.getState();
+    reconcileStore(store, dataset);
+    expect(store.getState()).toBe(before);
+    expect(store.getState().origin).toBe('list');
   });
 });
