@@ -86,4 +86,19 @@ describe('the app store', () => {
     expect(s).toMatchObject({ origin: 'url', hoveredId: null, localData: null, notices: ['a notice'] });
     expect(s.playback).toEqual({ playing: false, speed: 1, mode: 'moving', loop: false });
   });
+
+  it('the pointer, the camera, the pane and the search each change what they name and say who changed it', () => {
+    const store = createAppStore();
+    store.getState().hover('e1-tanf');
+    expect(store.getState().hoveredId).toBe('e1-tanf');
+    const camera = { zoom: 7, lat: 33.5, lng: 40.1, bearing: 0, pitch: 0 };
+    store.getState().setCamera(camera, 'map');
+    expect(store.getState()).toMatchObject({ camera, origin: 'map' });
+    store.getState().setSearch('asad');
+    expect(store.getState()).toMatchObject({ search: 'asad', origin: 'filters' });
+    store.getState().setView('about');
+    expect(store.getState().view).toBe('about');
+    store.getState().applyView({ ...DEFAULT_VIEW, search: 'tanf' }, 'url');
+    expect(store.getState()).toMatchObject({ search: 'tanf', view: 'map', camera: null, origin: 'url' });
+  });
 });
