@@ -46,11 +46,11 @@ describe('the app store', () => {
 
   it('resetting the filters clears the search too, and a filter change keeps the others', () => {
     const store = busyStore();
-    store.getState().setFilter('statuses', ['claimed']);
+    store.getState().setFilter('statuses', ['claimed_only']);
     expect(store.getState().filters).toEqual({
       ...EMPTY_FILTERS,
       types: ['drone_attack'],
-      statuses: ['claimed'],
+      statuses: ['claimed_only'],
     });
     store.getState().resetFilters();
     expect(store.getState().filters).toEqual(EMPTY_FILTERS);
