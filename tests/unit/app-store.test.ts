@@ -52,7 +52,10 @@ describe('the app store', () => {
       types: ['drone_attack'],
       statuses: ['claimed_only'],
     });
+    expect(store.getState().origin).toBe('filters');
+    store.getState().select({ kind: 'event', id: 'e1-tanf' }, 'list');
     store.getState().resetFilters();
+    expect(store.getState().origin).toBe('filters');
     expect(store.getState().filters).toEqual(EMPTY_FILTERS);
     expect(store.getState().search).toBe('');
     expect(store.getState().range).toEqual([day('2023-10-20'), day('2023-11-01')]);

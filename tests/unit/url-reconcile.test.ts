@@ -95,6 +95,8 @@ describe('a link checked against the data in the store', () => {
     reconcileStore(store, dataset);
     const s = store.getState();
     expect(s.selection).toBeNull();
+    // A repair, not the reader's step: the URL sync rewrites the entry instead of adding one.
+    expect(s.origin).toBe('url');
     expect(s.search).toBe('tanf');
     expect(s.range).toEqual([day('2023-10-19'), day('2023-11-01')]);
     expect(s.notices).toHaveLength(1);
