@@ -26,15 +26,16 @@ describe("a place's profile", () => {
     }),
   );
   const window: [number, number] = [day('2023-10-17'), day('2023-11-06')];
-  const profile = siteProfile(['al-tanf'], dataset.events, window);
+  // Computed inside each test, not at collection, so the mutation run ties each result to its test.
+  const tanf = () => siteProfile(['al-tanf'], dataset.events, window);
 
   it("holds the place's events only", () => {
-    expect(profile.events.map((e) => e.id)).toEqual(['e1-tanf', 'e7-tanf', 'e4-tanf', 'e8-tanf']);
+    expect(tanf().events.map((e) => e.id)).toEqual(['e1-tanf', 'e7-tanf', 'e4-tanf', 'e8-tanf']);
   });
 
   it('counts events per week from the first day of the window, every week of it', () => {
     // 21 days: weeks from 17 Oct, 24 Oct and 31 Oct.
-    expect(profile.weeks).toEqual([
+    expect(tanf().weeks).toEqual([
       { start: day('2023-10-17'), count: 2 },
       { start: day('2023-10-24'), count: 0 },
       { start: day('2023-10-31'), count: 2 },
@@ -52,17 +53,17 @@ describe("a place's profile", () => {
   });
 
   it('lists types and statuses, the commonest first', () => {
-    expect(profile.byType).toEqual([
+    expect(tanf().byType).toEqual([
       ['drone_attack', 2],
       ['rocket_attack', 1],
       ['us_airstrike', 1],
     ]);
-    expect(profile.byStatus[0]).toEqual(['confirmed_by_us_officials', 2]);
-    expect(profile.byStatus).toHaveLength(3);
+    expect(tanf().byStatus[0]).toEqual(['confirmed_by_us_officials', 2]);
+    expect(tanf().byStatus).toHaveLength(3);
   });
 
   it('names the latest attack on US forces, not a later US strike', () => {
-    expect(profile.lastAttack?.id).toBe('e4-tanf');
+    expect(tanf().lastAttack?.id).toBe('e4-tanf');
     const strikesOnly = siteProfile(
       ['al-tanf'],
       dataset.events.filter((e) => e.id === 'e8-tanf'),
