@@ -11,6 +11,7 @@ import { failingFilters, inRange, searchMatcher } from '../../src/data/filter-ev
 import { FILTER_KEYS, FILTER_SPECS, type FilterKey } from '../../src/data/filter-spec';
 import type { AtlasEvent, Site } from '../../src/data/model';
 import { DIRECTIONS, EVENT_TYPES, STATUSES } from '../../src/data/schema';
+import { SEVERITIES } from '../../src/data/severity';
 import type { DayRange, Filters } from '../../src/data/view-types';
 import { binByDay, type DayBin } from '../../src/timeline/day-bins';
 
@@ -73,6 +74,8 @@ const eventArb = fc
     claimedBy: fc.constantFrom(...CLAIMANTS),
     site: fc.constantFrom(...SITES, undefined),
     word: fc.constantFrom('drone', 'rocket', 'convoy', 'base'),
+    killed: fc.constantFrom(null, 0, 1, 3),
+    wounded: fc.constantFrom(null, 0, 2),
   })
   .map(
     (r) =>
@@ -90,6 +93,8 @@ const eventArb = fc
         siteId: r.site?.id ?? 'nowhere',
         site: r.site,
         country: r.site?.country ?? 'JO',
+        usKilled: r.killed,
+        usWounded: r.wounded,
       }) as AtlasEvent,
   );
 
@@ -101,6 +106,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc.record({
   claimants: subset(['Kataib Hezbollah', 'unclaimed', 'Nobody']),
   countries: subset(['SY', 'IQ', 'JO']),
   sites: subset(['al-tanf', 'erbil', 'nowhere']),
+  severities: subset(SEVERITIES),
 }) as fc.Arbitrary<Filters>;
 const windowArb = fc
   .tuple(fc.integer({ min: FIRST - 5, max: FIRST + 45 }), fc.integer({ min: 0, max: 50 }))
