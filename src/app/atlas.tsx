@@ -69,8 +69,10 @@ export function Atlas({ dataset, load, active, updates }: Props) {
   const ready = load.kind === 'ready';
   useLinkReconcile(dataset, ready);
   // Once the data is in, fetch the panels' code, so the first selection does not wait for it.
+  // Only a head start: if it fails (offline before the cache holds it, a page being torn
+  // down), the panel's own lazy load tries again and its error boundary says what went wrong.
   useEffect(() => {
-    if (ready) void loadDetailPanel();
+    if (ready) loadDetailPanel().catch(() => undefined);
   }, [ready]);
   usePageTitle(dataset, active.meta, ready);
   const [dialog, setDialog] = useState<Dialog>(null);
