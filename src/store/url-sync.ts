@@ -15,7 +15,7 @@
  */
 import type { AppState, AppStore } from './app-store';
 import { viewOf } from './app-store';
-import { keptViews } from './kept-views';
+import { type KeptViews, keptViews, type LeftView } from './kept-views';
 import { decodeUrl, encodeUrl } from './url-codec';
 import { DEFAULT_VIEW } from './view-state';
 
@@ -48,6 +48,22 @@ interface EntryState {
 function entryOf(state: unknown): string | null {
   const key = (state as Partial<EntryState> | null)?.atlasEntry;
   return typeof key === 'string' ? key : null;
+}
+
+/**
+ * A reload that came back without our mark on the entry (Chromium reloaded it as the browser
+ * last heard of it): the view left just before, when the page is that reload at one of the
+ * addresses the left entry had. A link opened in the tab afterwards is not a reload and opens
+ * as written.
+ */
+function leftBeforeReload(left: LeftView | undefined, kept: KeptViews, win: Window): string | undefined {
+  if (left === undefined) return undefined;
+  const navigation = win.performance?.getEntriesByType?.('navigation')[0] as
+    | PerformanceNavigationTiming
+    | undefined;
+  const reloaded = navigation === undefined || navigation.type === 'reload';
+  if (!reloaded || !left.addresses.includes(win.location.search + win.location.hash)) return undefined;
+  return kept.take(left.entry) ?? left.query;
 }
 
 /** Starts syncing; returns the function that stops it. */
@@ -155,8 +171,11 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   // already taken the address it had when it was pressed, which a write that landed since
   // (the throttle's, or this one) no longer changes.
   const onPageHide = () => {
+    const before = win.location.search + win.location.hash;
     if (cancel()) write('replace');
-    kept.keep(current, encodeUrl(viewOf(store.getState())));
+    const query = encodeUrl(viewOf(store.getState()));
+    kept.keep(current, query);
+    kept.keepLeft({ entry: current, addresses: [before, win.location.search + win.location.hash], query });
   };
   const onVisibility = () => {
     if (win.document.visibilityState === 'hidden') onPageHide();
@@ -168,7 +187,9 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   // that change; any other link is normalised (legacy hash or form, dropped bad parameters)
   // and its entry marked as ours.
   const booted = entryOf(win.history.state);
-  const keptAtBoot = booted === null ? undefined : kept.take(booted);
+  // The record of the last leave serves this boot only, whichever way the entry is found.
+  const left = kept.takeLeft();
+  const keptAtBoot = booted === null ? leftBeforeReload(left, kept, win) : kept.take(booted);
   if (keptAtBoot === undefined) write('replace');
   else show(keptAtBoot, true);
 
