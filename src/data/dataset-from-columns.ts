@@ -3,8 +3,9 @@
  * (the worker sorts them), so `index` is the position. Built in slices with a pause between
  * them, so a quarter of a million events never freeze the page while they become objects.
  */
-import { ENUM_CODES, type EventColumns, unpackString } from './event-columns';
+import { ENUM_CODES, type EventColumns, TEXT_FIELDS, type TextField, unpackAll } from './event-columns';
 import type { AtlasEvent, Dataset, Site } from './model';
+import type { Source } from './schema';
 import { decodeSources } from './source-codec';
 import { formatCivilDate } from '../shared/civil-date';
 
@@ -23,42 +24,74 @@ function dateText(cache: Map<number, string>, day: number): string {
   return text;
 }
 
+/** Each text field's dictionary as strings, made once: events with one value share one string. */
+type Texts = Record<TextField, { values: string[]; codes: Int32Array }>;
+
+function textsOf(c: EventColumns): Texts {
+  return Object.fromEntries(
+    TEXT_FIELDS.map((f) => [f, { values: unpackAll(c.text[f].dict), codes: c.text[f].codes }]),
+  ) as Texts;
+}
+
+/** Decodes each distinct sources text once: events citing the same sources share one list. */
+function sourcesOf(t: Texts): (i: number) => Source[] {
+  const { values, codes } = t.sources;
+  const decoded: (Source[] | undefined)[] = new Array(values.length);
+  return (i) => {
+    const code = codes[i] as number;
+    if (code < 0) return [];
+    let list = decoded[code];
+    if (list === undefined) {
+      list = decodeSources(values[code] as string);
+      decoded[code] = list;
+    }
+    return list;
+  };
+}
+
+const textAt = (t: Texts, f: TextField, i: number): string | null => {
+  const code = t[f].codes[i] as number;
+  return code < 0 ? null : (t[f].values[code] as string);
+};
+
 function buildEvent(
   c: EventColumns,
+  t: Texts,
+  sourcesOf: (i: number) => Source[],
   sites: readonly Site[],
   i: number,
   dates: Map<number, string>,
 ): AtlasEvent {
-  const t = c.text;
   const day = c.day[i] as number;
   const dayEnd = c.dayEnd[i] as number;
-  const distinct = unpackString(t.distinctFrom, i);
+  const distinct = textAt(t, 'distinctFrom', i);
+  const site = sites[c.site[i] as number];
   return {
-    id: unpackString(t.id, i) ?? `row-${i + 1}`,
+    id: textAt(t, 'id', i) ?? `row-${i + 1}`,
     date: dateText(dates, day),
     dateEnd: dayEnd === day ? null : dateText(dates, dayEnd),
-    timeUtc: unpackString(t.timeUtc, i),
+    timeUtc: textAt(t, 'timeUtc', i),
     datePrecision: ENUM_CODES.datePrecision[c.datePrecision[i] as number] ?? 'exact',
-    siteId: unpackString(t.siteId, i) ?? '',
-    country: unpackString(t.country, i) ?? '',
+    siteId: site?.id ?? '',
+    country: textAt(t, 'country', i) ?? '',
     type: ENUM_CODES.type[c.type[i] as number] ?? 'other',
     direction: ENUM_CODES.direction[c.direction[i] as number] ?? 'attack_on_us',
-    claimedBy: unpackString(t.claimedBy, i),
-    attributedTo: unpackString(t.attributedTo, i),
-    weapons: unpackString(t.weapons, i),
-    casualties: unpackString(t.casualties, i),
+    claimedBy: textAt(t, 'claimedBy', i),
+    attributedTo: textAt(t, 'attributedTo', i),
+    weapons: textAt(t, 'weapons', i),
+    casualties: textAt(t, 'casualties', i),
     usKilled: nullable(c.usKilled[i]),
     usWounded: nullable(c.usWounded[i]),
-    casualtySource: unpackString(t.casualtySource, i),
+    casualtySource: textAt(t, 'casualtySource', i),
     status: ENUM_CODES.status[c.status[i] as number] ?? 'reported_by_media',
-    summary: unpackString(t.summary, i) ?? '',
-    sources: decodeSources(unpackString(t.sources, i)),
-    notes: unpackString(t.notes, i),
+    summary: textAt(t, 'summary', i) ?? '',
+    sources: sourcesOf(i),
+    notes: textAt(t, 'notes', i),
     distinctFrom: distinct ? distinct.split('\n') : [],
     index: i,
     day,
     dayEnd,
-    site: sites[c.site[i] as number],
+    site,
   };
 }
 
@@ -72,9 +105,11 @@ export async function datasetFromColumns(
 ): Promise<Dataset> {
   const events: AtlasEvent[] = new Array(columns.length);
   const dates = new Map<number, string>();
+  const texts = textsOf(columns);
+  const sources = sourcesOf(texts);
   for (let start = 0; start < columns.length; start += SLICE) {
     const end = Math.min(columns.length, start + SLICE);
-    for (let i = start; i < end; i += 1) events[i] = buildEvent(columns, sites, i, dates);
+    for (let i = start; i < end; i += 1) events[i] = buildEvent(columns, texts, sources, sites, i, dates);
     onProgress?.(end);
     if (end < columns.length) await pause();
   }

@@ -192,7 +192,7 @@ export class ImportJob {
       }
     }
     progress('finishing');
-    const columns = builder.finish(reader.sites);
+    const columns = builder.finish();
     return {
       columns,
       sites: reader.sites,
