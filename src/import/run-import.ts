@@ -157,7 +157,7 @@ export class ImportJob {
             });
             return;
           }
-          reader.read((column) => cells[index.get(column) ?? -1] ?? '', record, report);
+          reader.read((column) => cells.cell(index.get(column) ?? -1), record, report);
         },
         onProgress: (read) => {
           bytes = read;
