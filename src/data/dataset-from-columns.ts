@@ -3,7 +3,14 @@
  * (the worker sorts them), so `index` is the position. Built in slices with a pause between
  * them, so a quarter of a million events never freeze the page while they become objects.
  */
-import { ENUM_CODES, type EventColumns, TEXT_FIELDS, type TextField, unpackAll } from './event-columns';
+import {
+  ENUM_CODES,
+  type EventColumns,
+  type PackedStrings,
+  TEXT_FIELDS,
+  type TextField,
+  unpackString,
+} from './event-columns';
 import type { AtlasEvent, Dataset, Site } from './model';
 import type { Source } from './schema';
 import { decodeSources } from './source-codec';
@@ -24,25 +31,41 @@ function dateText(cache: Map<number, string>, day: number): string {
   return text;
 }
 
-/** Each text field's dictionary as strings, made once: events with one value share one string. */
-type Texts = Record<TextField, { values: string[]; codes: Int32Array }>;
+/**
+ * Each text field's dictionary, each value made into a string the first time an event needs
+ * it (so the work falls in the slices, not in one long task before them) and then shared by
+ * every event that holds it.
+ */
+type Texts = Record<TextField, { dict: PackedStrings; values: (string | undefined)[]; codes: Int32Array }>;
 
 function textsOf(c: EventColumns): Texts {
   return Object.fromEntries(
-    TEXT_FIELDS.map((f) => [f, { values: unpackAll(c.text[f].dict), codes: c.text[f].codes }]),
+    TEXT_FIELDS.map((f) => [
+      f,
+      { dict: c.text[f].dict, values: [] as (string | undefined)[], codes: c.text[f].codes },
+    ]),
   ) as Texts;
+}
+
+function valueOf(t: Texts[TextField], code: number): string {
+  let value = t.values[code];
+  if (value === undefined) {
+    value = unpackString(t.dict, code);
+    t.values[code] = value;
+  }
+  return value;
 }
 
 /** Decodes each distinct sources text once: events citing the same sources share one list. */
 function sourcesOf(t: Texts): (i: number) => Source[] {
-  const { values, codes } = t.sources;
-  const decoded: (Source[] | undefined)[] = new Array(values.length);
+  const { codes } = t.sources;
+  const decoded: (Source[] | undefined)[] = [];
   return (i) => {
     const code = codes[i] as number;
     if (code < 0) return [];
     let list = decoded[code];
     if (list === undefined) {
-      list = decodeSources(values[code] as string);
+      list = decodeSources(valueOf(t.sources, code));
       decoded[code] = list;
     }
     return list;
@@ -51,7 +74,7 @@ function sourcesOf(t: Texts): (i: number) => Source[] {
 
 const textAt = (t: Texts, f: TextField, i: number): string | null => {
   const code = t[f].codes[i] as number;
-  return code < 0 ? null : (t[f].values[code] as string);
+  return code < 0 ? null : valueOf(t[f], code);
 };
 
 function buildEvent(
@@ -104,12 +127,17 @@ export async function datasetFromColumns(
   onProgress?: (built: number) => void,
 ): Promise<Dataset> {
   const events: AtlasEvent[] = new Array(columns.length);
+  const eventById = new Map<string, AtlasEvent>();
   const dates = new Map<number, string>();
   const texts = textsOf(columns);
   const sources = sourcesOf(texts);
   for (let start = 0; start < columns.length; start += SLICE) {
     const end = Math.min(columns.length, start + SLICE);
-    for (let i = start; i < end; i += 1) events[i] = buildEvent(columns, texts, sources, sites, i, dates);
+    for (let i = start; i < end; i += 1) {
+      const event = buildEvent(columns, texts, sources, sites, i, dates);
+      events[i] = event;
+      eventById.set(event.id, event);
+    }
     onProgress?.(end);
     if (end < columns.length) await pause();
   }
@@ -124,7 +152,7 @@ export async function datasetFromColumns(
     sites,
     siteById: new Map(sites.map((s) => [s.id, s])),
     events,
-    eventById: new Map(events.map((e) => [e.id, e])),
+    eventById,
     counts: [],
     extent: [first, last],
     // Imported data declares no coverage window: its own dates are all there is.

@@ -74,16 +74,9 @@ export function packStrings(values: readonly string[]): PackedStrings {
   return { text: values.join(''), ends };
 }
 
-/** Every value of a packed dictionary, in order: made once per field on the page. */
-export function unpackAll(packed: PackedStrings): string[] {
-  const out: string[] = new Array(packed.ends.length);
-  let from = 0;
-  for (let i = 0; i < packed.ends.length; i += 1) {
-    const to = packed.ends[i] as number;
-    out[i] = packed.text.slice(from, to);
-    from = to;
-  }
-  return out;
+/** Value i of a packed dictionary. */
+export function unpackString(packed: PackedStrings, i: number): string {
+  return packed.text.slice(i === 0 ? 0 : packed.ends[i - 1], packed.ends[i]);
 }
 
 /** The buffers a worker can transfer rather than copy. */
