@@ -29,6 +29,12 @@ export interface ScanOutcome {
   irregular: boolean;
 }
 
+/** Where `what` next occurs at or after `from`, or `none`. */
+function findOr(input: string, what: string, from: number, none: number): number {
+  const at = input.indexOf(what, from);
+  return at < 0 ? none : at;
+}
+
 /** A reusable record view: cell i is `text.slice(starts[i], ends[i])`, "" unescaped if quoted. */
 class Row implements CsvRow {
   text = '';
@@ -73,6 +79,8 @@ export function scanCsv(
   const row = new Row();
   row.text = input;
   let pos = 0;
+  let nextDelim = -1;
+  let nextLine = -1;
   /** True when a newline (as the shape has it) starts at i. */
   const newlineAt = (i: number) => input.charCodeAt(i) === nl && (!crlf || input.charCodeAt(i + 1) === 10);
   while (pos < n) {
@@ -114,11 +122,11 @@ export function scanCsv(
           return { cursor: start, irregular: true };
         }
       } else {
-        while (i < n) {
-          const c = input.charCodeAt(i);
-          if (c === delim || (c === nl && (!crlf || input.charCodeAt(i + 1) === 10))) break;
-          i += 1;
-        }
+        // The next delimiter and line end, each found by indexOf (far faster than a loop over
+        // characters) and kept while they lie ahead: neither moves until the cursor passes it.
+        if (nextDelim < pos) nextDelim = findOr(input, shape.delimiter, pos, n);
+        if (nextLine < pos) nextLine = findOr(input, shape.newline, pos, n);
+        i = nextDelim < nextLine ? nextDelim : nextLine;
         end = i;
       }
       if (i >= n) {
