@@ -212,17 +212,22 @@ async function timed(page, type, act) {
 
 const count = (page) => page.getByTestId('event-count').textContent();
 
-/** The four interactions, each `rounds` times, every sample next to a plain repaint. */
-async function interactions(page, rounds) {
+/**
+ * The four interactions, each `rounds` times, every sample next to a plain repaint. `phased`
+ * (a million events) times every window move and search first, then the filter toggles and
+ * selections, so a step that never finishes (opening the filters) still leaves the others;
+ * a step that fails ends the run and is named in `stopped`.
+ */
+async function interactions(page, rounds, { phased = false } = {}) {
   const out = { window: [], search: [], filter: [], select: [], repaint: [] };
   const changed = { window: 0, search: 0, filter: 0, select: 0 };
   const slider = page.getByRole('slider', { name: 'Time window' });
   const search = page.getByRole('searchbox', { name: 'Search events' });
   const box = page.locator('.facet-types input[type="checkbox"]').first();
-  // The filters sit in a disclosure, closed at first: open it once, as a reader would.
-  await page.locator('.filter-disclosure > summary').click();
-  await page.evaluate(() => window.__io.settle(performance.now(), 3000));
+  let step = 'start';
+  let open = false;
   const sample = async (name, type, act, check) => {
+    step = name;
     const before = await count(page);
     const t = await timed(page, type, act);
     if (await check(before)) changed[name] += 1;
@@ -231,7 +236,7 @@ async function interactions(page, rounds) {
     out.repaint.push(r);
     if (process.env.BENCH_DEBUG) log(name, JSON.stringify(t), 'repaint', JSON.stringify(r));
   };
-  for (let i = 0; i < rounds; i += 1) {
+  const moves = async (i) => {
     await slider.focus();
     await sample(
       'window',
@@ -246,6 +251,15 @@ async function interactions(page, rounds) {
       () => search.press(i % 2 ? 'Backspace' : '7'),
       async (b) => (await count(page)) !== b,
     );
+  };
+  const picks = async (i) => {
+    if (!open) {
+      // The filters sit in a disclosure, closed at first: open it once, as a reader would.
+      step = 'opening the filters';
+      await page.locator('.filter-disclosure > summary').click();
+      await page.evaluate(() => window.__io.settle(performance.now(), 3000));
+      open = true;
+    }
     await box.focus();
     await sample(
       'filter',
@@ -261,8 +275,21 @@ async function interactions(page, rounds) {
       () => row.click(),
       async () => (await page.locator('[aria-label*="Event"], .detail-panel').count()) > 0 || id !== null,
     );
+  };
+  try {
+    if (phased) {
+      for (let i = 0; i < rounds; i += 1) await moves(i);
+      for (let i = 0; i < rounds; i += 1) await picks(i);
+    } else {
+      for (let i = 0; i < rounds; i += 1) {
+        await moves(i);
+        await picks(i);
+      }
+    }
+  } catch (error) {
+    return { out, changed, stopped: `${step}: ${String(error?.message ?? error).split('\n')[0]}` };
   }
-  return { out, changed };
+  return { out, changed, stopped: null };
 }
 
 const summarise = (samples, warmups) => {
@@ -326,7 +353,11 @@ export function syntheticServed(n) {
 }
 
 /** First view and the four interactions at N synthetic events, in one fresh browser. */
-export async function syntheticRun(dist, n, { rounds = 9, warmups = 1, served = syntheticServed(n) } = {}) {
+export async function syntheticRun(
+  dist,
+  n,
+  { rounds = 9, warmups = 1, served = syntheticServed(n), phased = false, stepTimeoutMs = 180_000 } = {},
+) {
   const server = await serve(dist, served.overrides);
   const started = Date.now();
   let browser;
@@ -340,7 +371,9 @@ export async function syntheticRun(dist, n, { rounds = 9, warmups = 1, served = 
     const { page, errors } = opened;
     const view = await firstView(page);
     log(`N=${n}: first view ${view.firstViewMs} ms; timing interactions`);
-    const { out, changed } = await interactions(page, rounds + warmups);
+    page.setDefaultTimeout(stepTimeoutMs);
+    const { out, changed, stopped } = await interactions(page, rounds + warmups, { phased });
+    if (stopped) log(`N=${n}: interactions stopped at ${stopped}`);
     const repaintStats = summarise(out.repaint, warmups * 4);
     const stats = Object.fromEntries(
       ['window', 'search', 'filter', 'select'].map((k) => {
@@ -357,6 +390,7 @@ export async function syntheticRun(dist, n, { rounds = 9, warmups = 1, served = 
       repaint: repaintStats,
       interactions: stats,
       viewsChanged: changed,
+      stopped,
       errors,
       wallS: (Date.now() - started) / 1000,
     };
@@ -452,13 +486,16 @@ function millionSummary(check, run) {
       firstViewMs: r.firstViewMs ?? null,
       heapMB: r.heapMB ?? null,
       longestTaskMs: r.longestTaskMs ?? null,
+      breakdown: r.breakdown ?? null,
       ...(r.failed ? { failed: r.failed } : {}),
     })),
     firstViewMedianMs: median(ok(check.firstViewMs)),
     heapMaxMB: ok(check.heapMB).length ? Math.max(...ok(check.heapMB)) : null,
     longestTaskWhileLoadingMs: ok(check.longestTaskMs).length ? Math.max(...ok(check.longestTaskMs)) : null,
     windowRatio: interactions?.window.ratio ?? null,
+    searchMedianMs: interactions?.search.medianMs ?? null,
     filterMedianMs: interactions?.filter.medianMs ?? null,
+    interactionsStopped: run?.stopped ?? run?.failed ?? null,
     met: {
       firstView: check.passed && ok(check.firstViewMs).every((ms) => ms <= 15_000),
       heap: check.passed && ok(check.heapMB).every((mb) => mb <= 1024),
@@ -486,7 +523,11 @@ export async function appBench(
   for (const n of sizes) {
     // A million events: the five-load crash check, then the interactions (fewer rounds).
     if (n >= MILLION) crash.push(await crashCheck(dist, n, loads));
-    const r = await syntheticRun(dist, n, n >= MILLION ? { rounds: 4, warmups: 1 } : {});
+    const r = await syntheticRun(
+      dist,
+      n,
+      n >= MILLION ? { rounds: 4, warmups: 1, phased: true, stepTimeoutMs: 120_000 } : {},
+    );
     runs.push(r);
     if (r.failed) log(`N=${n}: FAILED: ${r.failed}`);
     else
