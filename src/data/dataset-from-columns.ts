@@ -47,7 +47,7 @@ function textsOf(c: EventColumns): Texts {
   ) as Texts;
 }
 
-function valueOf(t: Texts[TextField], code: number): string {
+function dictValue(t: Texts[TextField], code: number): string {
   let value = t.values[code];
   if (value === undefined) {
     value = unpackString(t.dict, code);
@@ -65,7 +65,7 @@ function sourcesOf(t: Texts): (i: number) => Source[] {
     if (code < 0) return [];
     let list = decoded[code];
     if (list === undefined) {
-      list = decodeSources(valueOf(t.sources, code));
+      list = decodeSources(dictValue(t.sources, code));
       decoded[code] = list;
     }
     return list;
@@ -74,7 +74,7 @@ function sourcesOf(t: Texts): (i: number) => Source[] {
 
 const textAt = (t: Texts, f: TextField, i: number): string | null => {
   const code = t[f].codes[i] as number;
-  return code < 0 ? null : valueOf(t[f], code);
+  return code < 0 ? null : dictValue(t[f], code);
 };
 
 function buildEvent(

@@ -10,7 +10,13 @@
  * before that record and say so, and csv-source.ts hands the rest to papaparse, whose
  * recovery and error messages stay what they were.
  */
-import type { CsvShape } from './csv-source';
+
+export interface CsvShape {
+  delimiter: string;
+  newline: '\n' | '\r\n' | '\r';
+  /** Lines starting with `#` are comments (the provenance block of this app's exports). */
+  comments: boolean;
+}
 
 /** One record: its cells by position, each made into a string on demand. */
 export interface CsvRow {

@@ -6,7 +6,7 @@
  * broken file is recovered from and reported as before. Quoting follows RFC 4180.
  */
 import Papa from 'papaparse';
-import { arrayRow, type CsvRow, scanCsv } from './csv-scan';
+import { arrayRow, type CsvRow, type CsvShape, scanCsv } from './csv-scan';
 
 export const CHUNK_BYTES = 1 << 20;
 /**
@@ -14,13 +14,6 @@ export const CHUNK_BYTES = 1 << 20;
  * there, rather than re-reading an ever longer tail of the file for every slice.
  */
 export const MAX_RECORD_CHARS = 1 << 20;
-
-export interface CsvShape {
-  delimiter: string;
-  newline: '\n' | '\r\n' | '\r';
-  /** Lines starting with `#` are comments (the provenance block of this app's exports). */
-  comments: boolean;
-}
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 

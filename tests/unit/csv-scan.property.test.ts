@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { type CsvShape, readCsv } from '../../src/import/csv-source';
+import type { CsvShape } from '../../src/import/csv-scan';
+import { readCsv } from '../../src/import/csv-source';
 import { propertyRuns } from '../support/property-runs';
 
 const SLOW = { timeout: 60_000 };
