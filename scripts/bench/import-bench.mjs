@@ -4,7 +4,15 @@
 // time to the mapping step and from "Load the file" to the first view (count shown and map
 // idle), whether a progress bar was on screen throughout, and how responsive the page stayed
 // (long tasks, and the lateness of a 50 ms timer). Measured, never asserted.
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -31,6 +39,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
   '.geojson': 'application/geo+json',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
@@ -133,11 +142,18 @@ export async function importBench(dist = 'dist', rows = IMPORT_ROWS) {
     await page.addInitScript(instrument);
     await page.goto(server.url);
     await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
+    // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page's thread from "Load" to the view.
+    const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
     await page.getByRole('button', { name: 'Open your own data…' }).click();
     await page.getByTestId('import-file').setInputFiles(csv);
     const load = page.getByRole('button', { name: 'Load the file' });
     await load.waitFor({ timeout: 60_000 });
     const mappingShown = await page.evaluate(() => performance.now());
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
+      await profiler.send('Profiler.start');
+    }
     await load.click();
     const expected = `${rows} of ${rows} events`;
     await page.waitForFunction(
@@ -155,6 +171,10 @@ export async function importBench(dist = 'dist', rows = IMPORT_ROWS) {
       { timeout: 180_000, polling: 100 },
     );
     const drawn = await page.evaluate(() => performance.now());
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+    }
     const io = await page.evaluate(() => window.__io);
     const from = io.marks.load;
     const during = (rowsOf) => rowsOf.filter(([t]) => t >= from && t <= drawn);

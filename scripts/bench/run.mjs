@@ -143,7 +143,10 @@ async function main() {
     if (WITH_APP) {
       // The app part first, on the dist/ that `npm run bench` has just built.
       execFileSync(process.execPath, ['scripts/build-basemap.mjs', 'dist'], { stdio: 'ignore' });
-      appReport = await appBench('dist', APP_ONLY && sizes.length > 0 ? sizes : APP_SIZES);
+      // `--no-real`: skip the real dataset's first view (when only large N is wanted).
+      appReport = await appBench('dist', APP_ONLY && sizes.length > 0 ? sizes : APP_SIZES, {
+        real: !process.argv.includes('--no-real'),
+      });
     }
     for (const n of NS) {
       const result = await runOne(baseUrl, n);

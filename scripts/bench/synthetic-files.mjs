@@ -131,3 +131,54 @@ export function syntheticFiles(n, seed = 20231017) {
     }),
   };
 }
+
+/**
+ * The same N events (same seed, same draws, same order) as a CSV in the app's own export
+ * format, for sizes whose GeoJSON would not fit in one JavaScript string (a million events
+ * run to most of a gigabyte as GeoJSON): the app opens it through a `data=` link, so it is
+ * read by the import worker into columns. Sources are links only, summaries short, and sites
+ * carry only their id, kind and point, so a million rows stay under the importer's 250 MB limit.
+ * Yields Buffers of about 1 MB.
+ */
+export function* syntheticCsvChunks(n, seed = 20231017) {
+  const random = prng(seed);
+  const siteCount = siteCountFor(n);
+  const sites = Array.from({ length: siteCount }, (_, i) => {
+    const lon = Math.round((BOX[0] + random() * (BOX[2] - BOX[0])) * 1e4) / 1e4;
+    const lat = Math.round((BOX[1] + random() * (BOX[3] - BOX[1])) * 1e4) / 1e4;
+    const country = random() < 0.5 ? 'IQ' : 'SY';
+    const kind = pick(['us_base', 'coalition_base', 'airport', 'oil_field', 'militia_site'], random);
+    return { i, lon, lat, country, kind };
+  });
+  const perSite = Math.ceil(n / siteCount);
+  const stride = Math.floor(DAYS / perSite);
+  if (stride < 3) throw new Error(`too many events per site for ${n} (${perSite})`);
+  yield Buffer.from(
+    'id,date,date_precision,type,direction,status,claimed_by,weapons,summary,sources,' +
+      'site_id,site_kind,country,latitude,longitude,coord_precision\n',
+  );
+  let lines = [];
+  let size = 0;
+  for (let i = 0; i < n; i += 1) {
+    const s = i % siteCount;
+    const day = Math.floor(i / siteCount) * stride + (s % stride);
+    const site = sites[s];
+    const type = pick(TYPES, random);
+    const strike = type === 'us_airstrike';
+    const claimedBy = strike ? null : pick(CLAIMANTS, random);
+    const weapons = pick(WEAPONS, random);
+    const status = pick(STATUSES, random);
+    const line =
+      `ev-${i},${dayString(day)},exact,${type},${strike ? 'us_strike' : 'attack_on_us'},${status},` +
+      `${claimedBy ?? ''},${weapons ?? ''},Synthetic event ${i} at site ${s}.,` +
+      `https://example.org/s/${i},site-${s},${site.kind},${site.country},${site.lat},${site.lon},facility\n`;
+    lines.push(line);
+    size += line.length;
+    if (size > 1 << 20) {
+      yield Buffer.from(lines.join(''));
+      lines = [];
+      size = 0;
+    }
+  }
+  if (lines.length > 0) yield Buffer.from(lines.join(''));
+}

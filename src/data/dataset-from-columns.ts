@@ -3,8 +3,16 @@
  * (the worker sorts them), so `index` is the position. Built in slices with a pause between
  * them, so a quarter of a million events never freeze the page while they become objects.
  */
-import { ENUM_CODES, type EventColumns, unpackString } from './event-columns';
+import {
+  ENUM_CODES,
+  type EventColumns,
+  type PackedStrings,
+  TEXT_FIELDS,
+  type TextField,
+  unpackString,
+} from './event-columns';
 import type { AtlasEvent, Dataset, Site } from './model';
+import type { Source } from './schema';
 import { decodeSources } from './source-codec';
 import { formatCivilDate } from '../shared/civil-date';
 
@@ -23,42 +31,90 @@ function dateText(cache: Map<number, string>, day: number): string {
   return text;
 }
 
+/**
+ * Each text field's dictionary, each value made into a string the first time an event needs
+ * it (so the work falls in the slices, not in one long task before them) and then shared by
+ * every event that holds it.
+ */
+type Texts = Record<TextField, { dict: PackedStrings; values: (string | undefined)[]; codes: Int32Array }>;
+
+function textsOf(c: EventColumns): Texts {
+  return Object.fromEntries(
+    TEXT_FIELDS.map((f) => [
+      f,
+      { dict: c.text[f].dict, values: [] as (string | undefined)[], codes: c.text[f].codes },
+    ]),
+  ) as Texts;
+}
+
+function dictValue(t: Texts[TextField], code: number): string {
+  let value = t.values[code];
+  if (value === undefined) {
+    value = unpackString(t.dict, code);
+    t.values[code] = value;
+  }
+  return value;
+}
+
+/** Decodes each distinct sources text once: events citing the same sources share one list. */
+function sourcesOf(t: Texts): (i: number) => Source[] {
+  const { codes } = t.sources;
+  const decoded: (Source[] | undefined)[] = [];
+  return (i) => {
+    const code = codes[i] as number;
+    if (code < 0) return [];
+    let list = decoded[code];
+    if (list === undefined) {
+      list = decodeSources(dictValue(t.sources, code));
+      decoded[code] = list;
+    }
+    return list;
+  };
+}
+
+const textAt = (t: Texts, f: TextField, i: number): string | null => {
+  const code = t[f].codes[i] as number;
+  return code < 0 ? null : dictValue(t[f], code);
+};
+
 function buildEvent(
   c: EventColumns,
+  t: Texts,
+  sourcesOf: (i: number) => Source[],
   sites: readonly Site[],
   i: number,
   dates: Map<number, string>,
 ): AtlasEvent {
-  const t = c.text;
   const day = c.day[i] as number;
   const dayEnd = c.dayEnd[i] as number;
-  const distinct = unpackString(t.distinctFrom, i);
+  const distinct = textAt(t, 'distinctFrom', i);
+  const site = sites[c.site[i] as number];
   return {
-    id: unpackString(t.id, i) ?? `row-${i + 1}`,
+    id: textAt(t, 'id', i) ?? `row-${i + 1}`,
     date: dateText(dates, day),
     dateEnd: dayEnd === day ? null : dateText(dates, dayEnd),
-    timeUtc: unpackString(t.timeUtc, i),
+    timeUtc: textAt(t, 'timeUtc', i),
     datePrecision: ENUM_CODES.datePrecision[c.datePrecision[i] as number] ?? 'exact',
-    siteId: unpackString(t.siteId, i) ?? '',
-    country: unpackString(t.country, i) ?? '',
+    siteId: site?.id ?? '',
+    country: textAt(t, 'country', i) ?? '',
     type: ENUM_CODES.type[c.type[i] as number] ?? 'other',
     direction: ENUM_CODES.direction[c.direction[i] as number] ?? 'attack_on_us',
-    claimedBy: unpackString(t.claimedBy, i),
-    attributedTo: unpackString(t.attributedTo, i),
-    weapons: unpackString(t.weapons, i),
-    casualties: unpackString(t.casualties, i),
+    claimedBy: textAt(t, 'claimedBy', i),
+    attributedTo: textAt(t, 'attributedTo', i),
+    weapons: textAt(t, 'weapons', i),
+    casualties: textAt(t, 'casualties', i),
     usKilled: nullable(c.usKilled[i]),
     usWounded: nullable(c.usWounded[i]),
-    casualtySource: unpackString(t.casualtySource, i),
+    casualtySource: textAt(t, 'casualtySource', i),
     status: ENUM_CODES.status[c.status[i] as number] ?? 'reported_by_media',
-    summary: unpackString(t.summary, i) ?? '',
-    sources: decodeSources(unpackString(t.sources, i)),
-    notes: unpackString(t.notes, i),
+    summary: textAt(t, 'summary', i) ?? '',
+    sources: sourcesOf(i),
+    notes: textAt(t, 'notes', i),
     distinctFrom: distinct ? distinct.split('\n') : [],
     index: i,
     day,
     dayEnd,
-    site: sites[c.site[i] as number],
+    site,
   };
 }
 
@@ -71,10 +127,17 @@ export async function datasetFromColumns(
   onProgress?: (built: number) => void,
 ): Promise<Dataset> {
   const events: AtlasEvent[] = new Array(columns.length);
+  const eventById = new Map<string, AtlasEvent>();
   const dates = new Map<number, string>();
+  const texts = textsOf(columns);
+  const sources = sourcesOf(texts);
   for (let start = 0; start < columns.length; start += SLICE) {
     const end = Math.min(columns.length, start + SLICE);
-    for (let i = start; i < end; i += 1) events[i] = buildEvent(columns, sites, i, dates);
+    for (let i = start; i < end; i += 1) {
+      const event = buildEvent(columns, texts, sources, sites, i, dates);
+      events[i] = event;
+      eventById.set(event.id, event);
+    }
     onProgress?.(end);
     if (end < columns.length) await pause();
   }
@@ -89,7 +152,7 @@ export async function datasetFromColumns(
     sites,
     siteById: new Map(sites.map((s) => [s.id, s])),
     events,
-    eventById: new Map(events.map((e) => [e.id, e])),
+    eventById,
     counts: [],
     extent: [first, last],
     // Imported data declares no coverage window: its own dates are all there is.

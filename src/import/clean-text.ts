@@ -28,11 +28,14 @@ export function cleanCell(raw: string): Cleaned {
   return { text, changed: HAS_CONTROL.test(unified) };
 }
 
+/** Printable ASCII: nothing to decompose. */
+const ASCII = /^[ -~]*$/;
+
 /** A stable id the URL accepts (`[a-z0-9-]`), from any text; empty when nothing is left. */
 export function slugId(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // ASCII has no marks to strip: skip the decomposition, the costliest step, on most ids.
+  const letters = ASCII.test(raw) ? raw : raw.normalize('NFKD').replace(/\p{M}/gu, '');
+  return letters
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -3,13 +3,13 @@
  * order `Dataset.events` keeps, so the page indexes them without sorting again.
  */
 import {
+  type CodedStrings,
   ENUM_CODES,
   type EventColumns,
   packStrings,
   TEXT_FIELDS,
   type TextField,
 } from '../data/event-columns';
-import type { Site } from '../data/model';
 import type { DatePrecision, Direction, EventType, Source, Status } from '../data/schema';
 import { encodeSources } from '../data/source-codec';
 
@@ -43,54 +43,114 @@ const code = <T extends string>(values: readonly T[], v: T) => values.indexOf(v)
  * The order parse-dataset.ts gives the built-in data: by day, then id by code unit. Days are
  * few (hundreds) and rows many, so rows are bucketed by day and only each day's ids compared.
  */
-export function sortOrder(days: readonly number[], ids: readonly string[]): number[] {
+export function sortOrder(days: ArrayLike<number>, idOf: (i: number) => string): Int32Array {
   const byDay = new Map<number, number[]>();
-  days.forEach((day, i) => {
+  for (let i = 0; i < days.length; i += 1) {
+    const day = days[i] as number;
     const bucket = byDay.get(day);
     if (bucket) bucket.push(i);
     else byDay.set(day, [i]);
-  });
-  const order: number[] = [];
+  }
+  const order = new Int32Array(days.length);
+  let at = 0;
   for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
     const bucket = byDay.get(day) as number[];
     bucket.sort((a, b) => {
-      const [x, y] = [ids[a] as string, ids[b] as string];
+      const [x, y] = [idOf(a), idOf(b)];
       return x < y ? -1 : x > y ? 1 : 0;
     });
-    for (const i of bucket) order.push(i);
+    for (const i of bucket) order[at++] = i;
   }
   return order;
 }
 
+/** A column of whole numbers that grows as rows arrive, without an array of boxed values. */
+class IntColumn {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(v: number) {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+
+  at(i: number): number {
+    return this.data[i] as number;
+  }
+
+  /** The values so far, in arrival order (a view, not a copy). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+
+  /** The values in `order`, as the given array type. */
+  ordered<A extends Int32Array | Uint8Array>(out: A, order: Int32Array): A {
+    for (let i = 0; i < order.length; i += 1) out[i] = this.data[order[i] as number] as number;
+    return out;
+  }
+}
+
+/**
+ * One text field as a dictionary and codes. Repeated values (a country, a claimant, an ACLED
+ * note) are kept once; a field whose values are mostly distinct (ids, summaries) stops being
+ * looked up after a first sample, since a lookup there only costs time.
+ */
+class TextColumn {
+  readonly codes = new IntColumn();
+  readonly values: string[] = [];
+  private known: Map<string, number> | null = new Map();
+
+  push(value: string | null) {
+    if (value === null) return this.codes.push(-1);
+    const known = this.known;
+    if (known !== null && value.length <= 200) {
+      const code = known.get(value);
+      if (code !== undefined) return this.codes.push(code);
+      known.set(value, this.values.length);
+      if (this.codes.length === 4096 && known.size > 2048) this.known = null;
+    }
+    this.codes.push(this.values.length);
+    this.values.push(value);
+  }
+
+  at(i: number): string | null {
+    const c = this.codes.at(i);
+    return c < 0 ? null : (this.values[c] as string);
+  }
+
+  finish(order: Int32Array): CodedStrings {
+    return { dict: packStrings(this.values), codes: this.codes.ordered(new Int32Array(order.length), order) };
+  }
+}
+
+type NumberField =
+  | 'day'
+  | 'dayEnd'
+  | 'site'
+  | 'type'
+  | 'direction'
+  | 'status'
+  | 'datePrecision'
+  | 'usKilled'
+  | 'usWounded';
+
 export class ColumnsBuilder {
-  private readonly numbers = {
-    day: [] as number[],
-    dayEnd: [] as number[],
-    site: [] as number[],
-    type: [] as number[],
-    direction: [] as number[],
-    status: [] as number[],
-    datePrecision: [] as number[],
-    usKilled: [] as number[],
-    usWounded: [] as number[],
-  };
-  private readonly texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, [] as (string | null)[]])) as Record<
+  private readonly numbers = Object.fromEntries(
+    ['day', 'dayEnd', 'site', 'type', 'direction', 'status', 'datePrecision', 'usKilled', 'usWounded'].map(
+      (f) => [f, new IntColumn()],
+    ),
+  ) as Record<NumberField, IntColumn>;
+  private readonly texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, new TextColumn()])) as Record<
     TextField,
-    (string | null)[]
+    TextColumn
   >;
-  /** Repeated values (a country, a claimant, a long ACLED note) kept once. */
-  private readonly interned = new Map<string, string>();
 
   get length(): number {
     return this.numbers.day.length;
-  }
-
-  private keep(value: string | null): string | null {
-    if (value === null || value.length > 200) return value;
-    const known = this.interned.get(value);
-    if (known !== undefined) return known;
-    this.interned.set(value, value);
-    return value;
   }
 
   push(d: Draft) {
@@ -106,38 +166,28 @@ export class ColumnsBuilder {
     n.usWounded.push(d.usWounded ?? -1);
     const t = this.texts;
     t.id.push(d.id);
-    t.timeUtc.push(this.keep(d.timeUtc));
-    t.siteId.push(null);
-    t.country.push(this.keep(d.country));
-    t.claimedBy.push(this.keep(d.claimedBy));
-    t.attributedTo.push(this.keep(d.attributedTo));
+    t.timeUtc.push(d.timeUtc);
+    t.country.push(d.country);
+    t.claimedBy.push(d.claimedBy);
+    t.attributedTo.push(d.attributedTo);
     t.casualtySource.push(d.casualtySource);
     t.distinctFrom.push(d.distinctFrom.length > 0 ? d.distinctFrom.join('\n') : null);
-    t.weapons.push(this.keep(d.weapons));
-    t.casualties.push(this.keep(d.casualties));
+    t.weapons.push(d.weapons);
+    t.casualties.push(d.casualties);
     t.summary.push(d.summary);
-    t.notes.push(this.keep(d.notes));
-    t.sources.push(this.keep(encodeSources(d.sources)));
+    t.notes.push(d.notes);
+    t.sources.push(encodeSources(d.sources));
   }
 
-  /** Columns in (day, id) order; `sites` supplies each event's site id. */
-  finish(sites: readonly Site[]): EventColumns {
+  /** Columns in (day, id) order. */
+  finish(): EventColumns {
     const n = this.numbers;
-    const ids = this.texts.id as string[];
-    const order = sortOrder(n.day, ids);
-    // Plain loops: a typed array's `from` with a mapping function is several times slower.
-    const fill = <A extends Int32Array | Uint8Array>(out: A, values: number[]) => {
-      for (let i = 0; i < order.length; i += 1) out[i] = values[order[i] as number] as number;
-      return out;
-    };
-    const ints = (values: number[]) => fill(new Int32Array(order.length), values);
-    const bytes = (values: number[]) => fill(new Uint8Array(order.length), values);
-    for (let i = 0; i < this.length; i += 1) this.texts.siteId[i] = sites[n.site[i] as number]?.id ?? null;
+    const ids = this.texts.id;
+    const order = sortOrder(n.day.view(), (i) => ids.at(i) as string);
+    const ints = (c: IntColumn) => c.ordered(new Int32Array(order.length), order);
+    const bytes = (c: IntColumn) => c.ordered(new Uint8Array(order.length), order);
     const text = Object.fromEntries(
-      TEXT_FIELDS.map((f) => {
-        const values = this.texts[f];
-        return [f, packStrings(order.map((i) => values[i] ?? null))];
-      }),
+      TEXT_FIELDS.map((f) => [f, this.texts[f].finish(order)]),
     ) as EventColumns['text'];
     return {
       length: this.length,

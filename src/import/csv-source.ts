@@ -1,10 +1,12 @@
 /**
  * Streams a CSV file into records without holding it all as text: 1 MB slices are decoded with
  * a streaming TextDecoder (so a character split between slices stays whole, which reading each
- * slice as text would break) and fed to papaparse's parser, which keeps the unfinished last
- * record for the next slice. Quoting follows RFC 4180, as papaparse reads it.
+ * slice as text would break) and scanned (csv-scan.ts), the unfinished last record kept for the
+ * next slice. From the first irregular record on, papaparse's parser reads the rest, so a
+ * broken file is recovered from and reported as before. Quoting follows RFC 4180.
  */
 import Papa from 'papaparse';
+import { arrayRow, type CsvRow, type CsvShape, scanCsv } from './csv-scan';
 
 export const CHUNK_BYTES = 1 << 20;
 /**
@@ -12,13 +14,6 @@ export const CHUNK_BYTES = 1 << 20;
  * there, rather than re-reading an ever longer tail of the file for every slice.
  */
 export const MAX_RECORD_CHARS = 1 << 20;
-
-export interface CsvShape {
-  delimiter: string;
-  newline: '\n' | '\r\n' | '\r';
-  /** Lines starting with `#` are comments (the provenance block of this app's exports). */
-  comments: boolean;
-}
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
@@ -43,8 +38,11 @@ export function csvShape(sample: string): CsvShape {
 }
 
 export interface CsvHandlers {
-  /** One record's cells and its number (1 = the first record, usually the header). */
-  onRecord(cells: string[], record: number): void;
+  /**
+   * One record and its number (1 = the first record, usually the header). The row is valid
+   * only during the call: read its cells there.
+   */
+  onRecord(row: CsvRow, record: number): void;
   onProgress?(bytesRead: number): void;
   /** Called between slices; a true answer stops reading. */
   cancelled?(): boolean;
@@ -77,50 +75,58 @@ export async function readCsv(
   let partial = '';
   let base = 0;
   let record = 0;
+  /** Set at the first irregular record: papaparse reads from there on. */
+  let papa = false;
   const problems: CsvOutcome['problems'] = [];
+  const emit = (row: CsvRow) => {
+    record += 1;
+    handlers.onRecord(row, record);
+  };
   for (let start = 0; start < blob.size || start === 0; start += chunkBytes) {
     if (handlers.cancelled?.()) return { records: record, stoppedAt: null, problems };
     const end = Math.min(blob.size, start + chunkBytes);
     const last = end >= blob.size;
     const bytes = new Uint8Array(await blob.slice(start, end).arrayBuffer());
     const text = decoder.decode(bytes, { stream: !last });
-    const input = partial + text;
-    const result = parser.parse(input, base, !last) as {
-      data: string[][];
-      errors: { code: string; row?: number }[];
-      meta: { cursor: number };
-    };
-    for (const error of result.errors) {
-      if (error.code === 'MissingQuotes') {
-        problems.push({
-          record: record + (error.row ?? 0) + 1,
-          message: 'a quoted cell is never closed: the rest of the file was read into it',
-        });
-      }
+    let input = partial + text;
+    if (!papa) {
+      const scanned = scanCsv(input, shape, last, emit);
+      input = input.slice(scanned.cursor);
+      papa = scanned.irregular;
+      base = 0;
     }
-    for (const cells of result.data) {
-      record += 1;
-      // A blank line is no record (a trailing newline, or spacing in a hand-made file).
-      if (cells.length === 1 && cells[0] === '') {
-        record -= 1;
-        continue;
+    if (papa) {
+      const result = parser.parse(input, base, !last) as {
+        data: string[][];
+        errors: { code: string; row?: number }[];
+        meta: { cursor: number };
+      };
+      for (const error of result.errors) {
+        if (error.code === 'MissingQuotes') {
+          problems.push({
+            record: record + (error.row ?? 0) + 1,
+            message: 'a quoted cell is never closed: the rest of the file was read into it',
+          });
+        }
       }
-      handlers.onRecord(cells, record);
-    }
-    if (!last) {
-      partial = input.slice(result.meta.cursor - base);
+      for (const cells of result.data) {
+        // A blank line is no record (a trailing newline, or spacing in a hand-made file).
+        if (cells.length === 1 && cells[0] === '') continue;
+        emit(arrayRow(cells));
+      }
+      partial = last ? '' : input.slice(result.meta.cursor - base);
       base = result.meta.cursor;
-      if (partial.length > MAX_RECORD_CHARS) {
-        return {
-          records: record,
-          stoppedAt: {
-            record: record + 1,
-            message:
-              'a quoted cell is never closed (or one record is longer than a million characters); reading stopped here',
-          },
-          problems,
-        };
-      }
+    } else partial = input;
+    if (!last && partial.length > MAX_RECORD_CHARS) {
+      return {
+        records: record,
+        stoppedAt: {
+          record: record + 1,
+          message:
+            'a quoted cell is never closed (or one record is longer than a million characters); reading stopped here',
+        },
+        problems,
+      };
     }
     handlers.onProgress?.(end);
     if (!last) await handlers.pause?.();

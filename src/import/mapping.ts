@@ -189,9 +189,23 @@ function byLabel<T extends string>(values: readonly T[], labels: Record<T, strin
   return values.find((v) => norm(v) === t || norm(labels[v]) === t) ?? null;
 }
 
-export const typeByName = (text: string) => byLabel(EVENT_TYPES, TYPE_LABELS, text);
-export const statusByName = (text: string) => byLabel(STATUSES, STATUS_LABELS, text);
-export const directionByName = (text: string) => byLabel(DIRECTIONS, DIRECTION_LABELS, text);
+/**
+ * Each distinct text looked up once: a file repeats a handful of type, status and direction
+ * words down every row, and the lookup normalises every value and label it compares with.
+ */
+function remembered<T>(lookup: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const found = lookup(text);
+    if (known.size < 10_000) known.set(text, found);
+    return found;
+  };
+}
+
+export const typeByName = remembered((text) => byLabel(EVENT_TYPES, TYPE_LABELS, text));
+export const statusByName = remembered((text) => byLabel(STATUSES, STATUS_LABELS, text));
+export const directionByName = remembered((text) => byLabel(DIRECTIONS, DIRECTION_LABELS, text));
 
 /**
  * The app type a foreign type's words honestly mean, or "other". ACLED's "Air/drone strike"

@@ -98,6 +98,8 @@ export class RowReader {
   private readonly siteIds = new Set<string>();
   private readonly firstRowOfId = new Map<string, number>();
   private readonly typeMap: Map<string, EventType>;
+  /** Dates repeat down a file: each distinct text is read once. */
+  private readonly dates = new Map<string, ReturnType<typeof parseDate>>();
 
   constructor(
     private readonly options: ImportOptions,
@@ -150,7 +152,11 @@ export class RowReader {
   }
 
   private day(text: string, column: string): number {
-    const parsed = parseDate(text, this.options.dateOrder);
+    let parsed = this.dates.get(text);
+    if (parsed === undefined) {
+      parsed = parseDate(text, this.options.dateOrder);
+      if (this.dates.size < 100_000) this.dates.set(text, parsed);
+    }
     return 'error' in parsed ? fail(column, parsed.error) : parsed.day;
   }
 

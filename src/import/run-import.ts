@@ -157,7 +157,7 @@ export class ImportJob {
             });
             return;
           }
-          reader.read((column) => cells[index.get(column) ?? -1] ?? '', record, report);
+          reader.read((column) => cells.cell(index.get(column) ?? -1), record, report);
         },
         onProgress: (read) => {
           bytes = read;
@@ -192,7 +192,7 @@ export class ImportJob {
       }
     }
     progress('finishing');
-    const columns = builder.finish(reader.sites);
+    const columns = builder.finish();
     return {
       columns,
       sites: reader.sites,

@@ -6,7 +6,8 @@
 import Papa from 'papaparse';
 import { RECORD_COLUMNS } from '../data/event-record';
 import type { EventType } from '../data/schema';
-import { csvShape, type CsvShape } from './csv-source';
+import type { CsvShape } from './csv-scan';
+import { csvShape } from './csv-source';
 import { type Encoding, sniffBytes } from './decode';
 import type { GeoRows } from './geojson-source';
 import { formatBytes, MAX_CSV_BYTES, MAX_JSON_BYTES, SNIFF_BYTES } from './limits';

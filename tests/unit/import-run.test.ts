@@ -322,7 +322,7 @@ describe('encodings', () => {
         blob,
         'utf-8',
         { delimiter: ',', newline: '\r\n', comments: false },
-        { onRecord: (c) => got.push(c) },
+        { onRecord: (c) => got.push(c.cells()) },
         size,
       );
       expect(got).toEqual([
