@@ -6,7 +6,6 @@ import { useVisibleEvents } from '../store/use-visible-events';
 import { FilterPanel } from '../filters/filter-panel';
 import { EventList } from '../list/event-list';
 import { MapLegend } from '../map/map-legend';
-import { MapView } from '../map/map-view';
 import type { UpdateSource } from '../offline/register-worker';
 import { UpdatePrompt } from '../offline/update-prompt';
 import { Timeline } from '../timeline/timeline';
@@ -29,6 +28,11 @@ import { usePageTitle } from './use-page-title';
 import { ViewToggle } from './view-toggle';
 import './layout.css';
 
+// The map's own code (controller, marks, basemap style: ~15 kB gzip) is of no use before
+// MapLibre (~300 kB gzip, its own chunk) has arrived: it loads beside it, out of the entry the
+// rest of the page waits on (issue 13). Started here, at the module's load, not at first render.
+const mapView = import('../map/map-view');
+const MapView = lazy(() => mapView.then((m) => ({ default: m.MapView })));
 // Fetched after the first view, so it is there when the page prints.
 const PrintSheet = lazy(() => import('./print-sheet').then((m) => ({ default: m.PrintSheet })));
 // The event and place panels open on a selection, never in the first view of a plain link:
@@ -68,12 +72,14 @@ export function Atlas({ dataset, load, active, updates }: Props) {
   const total = dataset.events.length;
   const ready = load.kind === 'ready';
   useLinkReconcile(dataset, ready);
-  // Once the data is in, fetch the panels' code, so the first selection does not wait for it.
-  // Only a head start: if it fails (offline before the cache holds it, a page being torn
-  // down), the panel's own lazy load tries again and its error boundary says what went wrong.
+  // Once the events are drawn, fetch the panels' code, so the first selection does not wait
+  // for it (before then it would compete with the first view). Only a head start: if it fails
+  // (offline before the cache holds it, a page being torn down), the panel's own lazy load
+  // tries again and its error boundary says what went wrong.
+  const [drawnOnce, setDrawnOnce] = useState(false);
   useEffect(() => {
-    if (ready) loadDetailPanel().catch(() => undefined);
-  }, [ready]);
+    if (ready && drawnOnce) loadDetailPanel().catch(() => undefined);
+  }, [ready, drawnOnce]);
   usePageTitle(dataset, active.meta, ready);
   const [dialog, setDialog] = useState<Dialog>(null);
   const takeSnapshot = useRef<(() => HTMLCanvasElement | null) | null>(null);
@@ -91,6 +97,7 @@ export function Atlas({ dataset, load, active, updates }: Props) {
     if (shown.current && performance.getEntriesByName('atlas:drawn').length === 0)
       performance.mark('atlas:drawn');
     setDrawing(null);
+    setDrawnOnce(true);
   }, []);
   useEffect(() => {
     if (ready && imported) setDrawing(active.key);
@@ -153,13 +160,15 @@ export function Atlas({ dataset, load, active, updates }: Props) {
             meanwhile="The event list, the filters and the timeline still work."
           >
             {/* New data gets a new map: its layers are chosen for its size (layers.ts). */}
-            <MapView
-              key={active.key}
-              dataset={dataset}
-              panel={panelSlot}
-              onSnapshot={onSnapshot}
-              onDrawn={onDrawn}
-            />
+            <Suspense fallback={<div className="map-loading" data-testid="map-loading" />}>
+              <MapView
+                key={active.key}
+                dataset={dataset}
+                panel={panelSlot}
+                onSnapshot={onSnapshot}
+                onDrawn={onDrawn}
+              />
+            </Suspense>
             {drawing === active.key && (
               <div className="map-drawing" role="status">
                 <span id="map-drawing-label">Drawing {total.toLocaleString('en')} events on the map…</span>

@@ -4,7 +4,7 @@
  * field and the reason. Nothing throws except a sites or events file that is not a
  * FeatureCollection at all; the official counts are optional and only cost the coverage line.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseCivilDate } from '../shared/civil-date';
 import { type CleanedRecord, cleanFeature, cleanRecord, stripBidiControls } from './clean-text';
 import { type Candidate, resolveDuplicateIds } from './duplicate-ids';
@@ -50,7 +50,7 @@ function recordId(raw: unknown): string | null {
  * missing `properties` is named as such; one message per field (an unreadable date is not
  * also "outside the wave").
  */
-function issuesFrom(file: string, index: number | null, raw: unknown, error: z.ZodError): DataIssue[] {
+function issuesFrom(file: string, index: number | null, raw: unknown, error: z.core.$ZodError): DataIssue[] {
   const featureId = recordId(raw);
   const byField = new Map<string, DataIssue>();
   for (const issue of error.issues) {
@@ -90,7 +90,7 @@ function collection(file: string, raw: unknown): unknown[] {
 function parseFeatures<T extends { properties: { id: string } }>(
   file: string,
   raw: unknown,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   issues: DataIssue[],
 ) {
   const candidates: Candidate<T>[] = [];

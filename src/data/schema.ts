@@ -8,7 +8,9 @@
  * the coverage window) live in check-rules.ts and check-text.ts, which name file, feature and
  * field for every breach.
  */
-import { z } from 'zod';
+// Before any schema is built: jitless parsing and English messages (see the module).
+import './zod-config';
+import * as z from 'zod/mini';
 import { parseCivilDate } from '../shared/civil-date';
 import { ID_PATTERN, ID_RULE } from './values';
 
@@ -85,33 +87,40 @@ export type Claimant = (typeof CLAIMANTS)[number];
 /** Any real calendar day; whether it falls inside the declared coverage is a check rule. */
 export const civilDate = z
   .string()
-  .refine((s) => parseCivilDate(s) !== null, { message: 'must be a real calendar date YYYY-MM-DD' });
+  .check(z.refine((s) => parseCivilDate(s) !== null, { message: 'must be a real calendar date YYYY-MM-DD' }));
 
 /** Only web links: a `javascript:` or `data:` source must never become a link. */
-export const webUrl = z.string().refine(
-  (s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an http: or https: URL' },
+export const webUrl = z.string().check(
+  z.refine(
+    (s) => {
+      try {
+        const url = new URL(s);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an http: or https: URL' },
+  ),
 );
 
 /** The same rule as a link's `event=` and `site=` (values.ts), so every id can be linked. */
-const id = z.string().regex(ID_PATTERN, ID_RULE);
-const text = z.string().min(1);
+const id = z.string().check(z.regex(ID_PATTERN, ID_RULE));
+const text = z.string().check(z.minLength(1));
+const country = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'));
+/** A field that may be null, and is null when a file leaves it out. */
+const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null as never);
 
 const point = z.object({
   type: z.literal('Point'),
   coordinates: z
     .tuple([z.number(), z.number()])
-    .refine(
-      ([lon, lat]) =>
-        lon >= REGION_BBOX[0] && lon <= REGION_BBOX[2] && lat >= REGION_BBOX[1] && lat <= REGION_BBOX[3],
-      { message: 'must be inside the region (lon 30..54, lat 24..40)' },
+    .check(
+      z.refine(
+        ([lon, lat]) =>
+          lon >= REGION_BBOX[0] && lon <= REGION_BBOX[2] && lat >= REGION_BBOX[1] && lat <= REGION_BBOX[3],
+        { message: 'must be inside the region (lon 30..54, lat 24..40)' },
+      ),
     ),
 });
 
@@ -119,71 +128,73 @@ const point = z.object({
 const sourceObject = z.object({
   url: webUrl,
   /** The headline as published. */
-  title: text.nullable().default(null),
+  title: orNull(text),
   /** The outlet or body that published it (not the host name). */
-  publisher: text.nullable().default(null),
-  published: civilDate.nullable().default(null),
-  kind: z.enum(SOURCE_KINDS).nullable().default(null),
+  publisher: orNull(text),
+  published: orNull(civilDate),
+  kind: orNull(z.enum(SOURCE_KINDS)),
   /** An archived copy (web.archive.org, archive.ph) when one is known. */
-  archive: webUrl.nullable().default(null),
+  archive: orNull(webUrl),
   /** The outlet whose report this page republishes, e.g. "Reuters". */
-  relays: text.nullable().default(null),
+  relays: orNull(text),
   /** True when this report quotes a US official or the Pentagon/CENTCOM on this event. */
-  quotesUsOfficial: z.boolean().default(false),
+  quotesUsOfficial: z._default(z.boolean(), false),
 });
 
 /** A bare URL (files before 2.0.0) still loads, as a source with nothing known but its link. */
-export const source = z.preprocess((v) => (typeof v === 'string' ? { url: v } : v), sourceObject);
+export const source = z.pipe(
+  z.transform((v: unknown) => (typeof v === 'string' ? { url: v } : v)),
+  sourceObject,
+);
 
 export const siteProperties = z.object({
   id,
   name: text,
   /** The Arabic name, as a cited source writes it, and that source. */
-  nameAr: text.nullable().default(null),
-  nameArSource: webUrl.nullable().default(null),
+  nameAr: orNull(text),
+  nameArSource: orNull(webUrl),
   altNames: z.array(text),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
-  admin1: z.string().nullable(),
+  country,
+  admin1: z.nullable(z.string()),
   kind: z.enum(SITE_KINDS),
   coordPrecision: z.enum(COORD_PRECISIONS),
   coordSource: text,
-  notes: z.string().nullable(),
+  notes: z.nullable(z.string()),
 });
 
 export const siteFeature = z
   .object({
     type: z.literal('Feature'),
-    id: z.string().optional(),
-    geometry: point.nullable(),
+    id: z.optional(z.string()),
+    geometry: z.nullable(point),
     properties: siteProperties,
   })
-  .refine((f) => (f.geometry === null) === (f.properties.coordPrecision === 'unknown'), {
-    message: 'a site has no geometry exactly when its coordPrecision is "unknown"',
-    path: ['geometry'],
-  });
+  .check(
+    z.refine((f) => (f.geometry === null) === (f.properties.coordPrecision === 'unknown'), {
+      message: 'a site has no geometry exactly when its coordPrecision is "unknown"',
+      path: ['geometry'],
+    }),
+  );
 
-const count = z.number().int().nonnegative().nullable().default(null);
+const count = orNull(z.int().check(z.nonnegative()));
 
 export const eventProperties = z.object({
   id,
   date: civilDate,
   /** Last day of the window when `datePrecision` is "window" (inclusive). */
-  dateEnd: civilDate.nullable(),
-  timeUtc: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (UTC)')
-    .nullable(),
+  dateEnd: z.nullable(civilDate),
+  timeUtc: z.nullable(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (UTC)'))),
   datePrecision: z.enum(DATE_PRECISIONS),
   siteId: id,
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  country,
   type: z.enum(EVENT_TYPES),
   direction: z.enum(DIRECTIONS),
   /** Who claimed it (one of CLAIMANTS in a curated file); null = unclaimed or unknown. */
-  claimedBy: z.string().min(1).nullable(),
+  claimedBy: z.nullable(text),
   /** Whom US officials blamed, kept apart from the claim; null when they named nobody. */
-  attributedTo: z.string().min(1).nullable().default(null),
-  weapons: z.string().nullable(),
-  casualties: z.string().nullable(),
+  attributedTo: orNull(text),
+  weapons: z.nullable(z.string()),
+  casualties: z.nullable(z.string()),
   /**
    * US and coalition personnel killed and wounded in an attack, as sources count them; where
    * they report injuries without a number, the least their words allow (1). Null when no
@@ -192,37 +203,39 @@ export const eventProperties = z.object({
   usKilled: count,
   usWounded: count,
   /** The source (one of `sources`) that gives the counts. */
-  casualtySource: webUrl.nullable().default(null),
+  casualtySource: orNull(webUrl),
   status: z.enum(STATUSES),
   summary: text,
-  sources: z.array(source).min(1, 'needs at least one source'),
-  notes: z.string().nullable(),
+  sources: z.array(source).check(z.minLength(1, 'needs at least one source')),
+  notes: z.nullable(z.string()),
   /** Other events at the same site within two days that are separate incidents (why: in notes). */
-  distinctFrom: z.array(id).default([]),
+  distinctFrom: z._default(z.array(id), []),
 });
 
 export const eventFeature = z.object({
   type: z.literal('Feature'),
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   /** The site's point, repeated so the file stands alone in GIS tools; null when unlocated. */
-  geometry: point.nullable(),
+  geometry: z.nullable(point),
   properties: eventProperties,
 });
+
+const nonnegativeOrNull = z.nullable(z.int().check(z.nonnegative()));
 
 export const officialCount = z.object({
   /** Day the count was given (or, for a window, its last day). */
   date: civilDate,
   /** The running total of attacks on US forces since 17 Oct 2023. */
-  total: z.number().int().positive(),
+  total: z.int().check(z.positive()),
   /** "at_least" for figures published as "100+" or "at least 46"; "approx" for "about". */
   qualifier: z.enum(['exact', 'at_least', 'approx']),
-  iraq: z.number().int().nonnegative().nullable(),
-  syria: z.number().int().nonnegative().nullable(),
+  iraq: nonnegativeOrNull,
+  syria: nonnegativeOrNull,
   /** What the total counts when it is not Iraq and Syria alone (e.g. "Iraq, Syria and Jordan"). */
-  scope: z.string().nullable().default(null),
-  injured: z.string().nullable(),
-  sources: z.array(webUrl).min(1),
-  notes: z.string().nullable(),
+  scope: orNull(z.string()),
+  injured: z.nullable(z.string()),
+  sources: z.array(webUrl).check(z.minLength(1)),
+  notes: z.nullable(z.string()),
 });
 
 export const officialCountsFile = z.object({
@@ -233,17 +246,17 @@ export const officialCountsFile = z.object({
 /** The days a file claims to cover, inclusive; every date in it must fall inside. */
 export const coverageWindow = z
   .object({ start: civilDate, end: civilDate })
-  .refine((c) => c.start <= c.end, { message: 'start must not be after end' });
+  .check(z.refine((c) => c.start <= c.end, { message: 'start must not be after end' }));
 
 export const featureCollection = z.object({
   type: z.literal('FeatureCollection'),
   /** Foreign member: the dataset version, e.g. "2.0.0". */
-  version: z.string().optional(),
+  version: z.optional(z.string()),
   features: z.array(z.unknown()),
 });
 
-export type Source = z.infer<typeof sourceObject>;
-export type SiteProperties = z.infer<typeof siteProperties>;
-export type EventProperties = z.infer<typeof eventProperties>;
-export type OfficialCount = z.infer<typeof officialCount>;
-export type CoverageWindow = z.infer<typeof coverageWindow>;
+export type Source = z.output<typeof sourceObject>;
+export type SiteProperties = z.output<typeof siteProperties>;
+export type EventProperties = z.output<typeof eventProperties>;
+export type OfficialCount = z.output<typeof officialCount>;
+export type CoverageWindow = z.output<typeof coverageWindow>;

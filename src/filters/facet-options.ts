@@ -15,7 +15,16 @@ export interface FacetGroupSpec {
   key: FilterKey;
   legend: string;
   options: FacetOption[];
+  /**
+   * For a long list (imported data with thousands of places): the values shown until the
+   * reader asks for all, the ones with the most events in the whole dataset. Null: show all.
+   */
+  featured: ReadonlySet<string> | null;
 }
+
+/** A filter with more options than this lists only its FEATURED most frequent until asked. */
+export const LONG_LIST = 50;
+export const FEATURED = 25;
 
 /** How many events have each value, for the values that occur at all. */
 function tally(dataset: Dataset, key: FilterKey): Map<string, number> {
@@ -48,31 +57,52 @@ function listed<K extends FilterKey>(dataset: Dataset, key: K): { value: string;
  * search keystroke and filter toggle: list each filter's options once per dataset (a pass over
  * every event and a sort by label each, seconds' worth at 100,000 events and 10,000 places).
  */
-const listedCache = new WeakMap<Dataset, Map<FilterKey, { value: string; label: string }[]>>();
+interface Listed {
+  options: { value: string; label: string }[];
+  featured: ReadonlySet<string> | null;
+}
 
-function listedOnce(dataset: Dataset, key: FilterKey): { value: string; label: string }[] {
+const listedCache = new WeakMap<Dataset, Map<FilterKey, Listed>>();
+
+/**
+ * Thousands of checkboxes cost every window move, keystroke and toggle a React commit and a
+ * layout of them all (issue 13: most of a 10,000-event interaction): a long list shows its
+ * most frequent values, in the list's own order, and the rest on request.
+ */
+function featuredOf(dataset: Dataset, key: FilterKey, options: Listed['options']): Listed['featured'] {
+  if (options.length <= LONG_LIST) return null;
+  const n = tally(dataset, key);
+  const byCount = [...options].sort(
+    (a, b) => (n.get(b.value) ?? 0) - (n.get(a.value) ?? 0) || a.label.localeCompare(b.label),
+  );
+  return new Set(byCount.slice(0, FEATURED).map((o) => o.value));
+}
+
+function listedOnce(dataset: Dataset, key: FilterKey): Listed {
   let lists = listedCache.get(dataset);
   if (!lists) {
     lists = new Map();
     listedCache.set(dataset, lists);
   }
-  let options = lists.get(key);
-  if (!options) {
-    options = listed(dataset, key);
-    lists.set(key, options);
+  let found = lists.get(key);
+  if (!found) {
+    const options = listed(dataset, key);
+    found = { options, featured: featuredOf(dataset, key, options) };
+    lists.set(key, found);
   }
-  return options;
+  return found;
 }
 
 /** Builds every group; an option stays listed while chosen even when no event has it. */
 export function facetGroups(dataset: Dataset, counts: FacetCounts, filters: Filters): FacetGroupSpec[] {
   return FILTER_PANEL_ORDER.map((key) => {
-    const options = listedOnce(dataset, key);
+    const { options, featured } = listedOnce(dataset, key);
     const chosen: readonly string[] = filters[key];
     const missing = chosen.filter((v) => !options.some((o) => o.value === v));
     return {
       key,
       legend: FILTER_WORDS[key].legend,
+      featured,
       options: [...options, ...missing.map((v) => ({ value: v, label: v }))].map((o) => ({
         ...o,
         count: counts[key].get(o.value) ?? 0,

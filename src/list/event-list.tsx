@@ -25,6 +25,25 @@ interface Props {
 /** Used while the scroll box has no size yet (jsdom, a hidden pane): render a screenful. */
 const FALLBACK_RECT: Rect = { width: 380, height: 1200 };
 
+/**
+ * A row's height from the ResizeObserver's entry, never from a layout forced in the commit:
+ * a row React has just mounted keeps its last known height (or the estimate) until the
+ * observer reports it, in the same frame. Reading `offsetHeight` there made the browser lay
+ * out the whole page inside every window move's commit (issue 13).
+ */
+function measureRow(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+) {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(element);
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
+  );
+}
+
 function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
   return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
 }
@@ -41,6 +60,7 @@ export function EventList({ events, total, selectedId, hoveredId, quiet, onSelec
     overscan: 6,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRect,
+    measureElement: measureRow,
     getItemKey: (i) => events[i]?.id ?? i,
   });
   const activeIndex = Math.min(active, Math.max(0, events.length - 1));

@@ -49,6 +49,8 @@ export interface MapCallbacks {
   onCamera(camera: Camera): void;
   /** The map finished drawing everything it was asked to (MapLibre's `idle`). */
   onIdle?(): void;
+  /** A frame has put this dataset's marks on the canvas (once per dataset; the basemap may still be loading). */
+  onMarksDrawn?(): void;
   /** The map has work to draw after a change. */
   onBusy?(): void;
   onHover?(card: HoverCard | null): void;
@@ -79,6 +81,8 @@ export class MapController {
   private selection: Selection | null = null;
   private hoveredId: string | null = null;
   private pendingView: 'fly' | 'keep' | null = null;
+  /** The marks' first frame has been told of (for the dataset installed last). */
+  private marksTold = false;
   /** The WebGL context is gone: MapLibre has dropped its style, so nothing may touch it. */
   private lost = false;
   /** From a context loss until the marks are installed again on the rebuilt style. */
@@ -121,6 +125,11 @@ export class MapController {
       if (this.cameraSync.auto) this.whenDrawing(() => this.fitData(false));
     });
     this.listen('idle', () => this.callbacks.onIdle?.());
+    this.listen('render', () => {
+      if (this.marksTold || !this.layer?.onCanvas) return;
+      this.marksTold = true;
+      this.callbacks.onMarksDrawn?.();
+    });
     this.listen('error', (e: { error?: { message?: string }; sourceId?: string }) => this.onError(e));
   }
 
@@ -179,6 +188,7 @@ export class MapController {
   private install(dataset: Dataset) {
     this.layer?.dispose();
     this.layer = new MarkLayer(this.map, dataset, placeIndex(dataset), this.options.pixelRatio ?? 1);
+    this.marksTold = false;
     if (this.cameraSync.auto) this.fitData(false);
     if (this.visible) this.layer.setVisible(this.visible);
     this.applyRings();

@@ -70,7 +70,10 @@ interface Props {
   panel?: RefObject<HTMLElement | null>;
   /** Receives the way to take a picture of the map once it is ready (null when it goes). */
   onSnapshot?(take: (() => HTMLCanvasElement | null) | null): void;
-  /** The map has drawn the dataset it was given (its first `idle` after the upload). */
+  /**
+   * The map has drawn the dataset it was given: the first frame with its marks on the canvas,
+   * or its first `idle` after the upload when no mark is in view (may be called again).
+   */
   onDrawn?(): void;
 }
 
@@ -140,6 +143,10 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
             // A plain attribute, not React state: browser tests wait on it, and it costs no render.
             onIdle: () => {
               container.current?.setAttribute('data-idle', 'true');
+              if (given.current) drawn.current?.();
+            },
+            // The events are on the canvas: the first view need not wait for the basemap's idle.
+            onMarksDrawn: () => {
               if (given.current) drawn.current?.();
             },
             onBusy: () => container.current?.setAttribute('data-idle', 'false'),

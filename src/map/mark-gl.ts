@@ -72,6 +72,13 @@ export class MarkGlLayer implements CustomLayerInterface {
   private positionsDirty = true;
   private statesDirty = true;
   private ctx: Gl | null = null;
+  /** Whether the states last uploaded turn any slot on. */
+  private lit = false;
+  /**
+   * A frame has drawn at least one mark: what "the events are drawn" means for the first view
+   * (issue 13), which need not wait for the basemap's last label.
+   */
+  drewMarks = false;
   private repaint: () => void = () => {};
 
   constructor(private readonly pixelRatio: number) {}
@@ -200,6 +207,7 @@ export class MarkGlLayer implements CustomLayerInterface {
       gl.bindBuffer(gl.ARRAY_BUFFER, ctx.states);
       gl.bufferData(gl.ARRAY_BUFFER, this.states, gl.DYNAMIC_DRAW);
       this.statesDirty = false;
+      this.lit = this.states.some((v) => v !== 0);
     }
     // biome-ignore lint/correctness/useHookAtTopLevel: WebGL's useProgram, not a React hook
     gl.useProgram(ctx.program);
@@ -224,6 +232,7 @@ export class MarkGlLayer implements CustomLayerInterface {
     gl.bindVertexArray(ctx.vao);
     gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
     gl.bindVertexArray(null);
+    if (this.lit) this.drewMarks = true;
   }
 
   onRemove(_map: unknown, gl: WebGL2RenderingContext) {

@@ -329,6 +329,11 @@ export class MarkLayer {
   }
 
   /** Removes what this layer added that a successor would not replace: its drawing and states. */
+  /** A frame has put at least one of these marks on the canvas. */
+  get onCanvas(): boolean {
+    return this.gl.drewMarks;
+  }
+
   dispose() {
     this.map.setMissingStyleImageResolver(null);
     this.map.removeLayer(MARKS_GL_LAYER);
