@@ -19,6 +19,10 @@ export default {
     '!src/store/{app-context.tsx,use-dataset.ts,use-visible-events.ts}',
     'src/timeline/{coverage,day-bins,playback-step,slider-keys,window-math}.ts',
     'src/map/map-controller.ts',
+    // The map's pure logic the controller drives: which places group at a zoom, their counts
+    // under the filters, which mark a pointer means, the camera bookkeeping and what a hover
+    // card or chooser says. mark-layer.ts and mark-gl.ts draw through WebGL, left to the browser tier.
+    'src/map/{camera-sync,covered-insets,group-counts,hit-test,map-problem,mark-size,mark-summary,mark-words,place-label,place-points,site-groups}.ts',
     'src/list/list-keys.ts',
   ],
   coverageAnalysis: 'perTest',
