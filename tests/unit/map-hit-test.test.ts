@@ -17,6 +17,28 @@ describe('marksAt', () => {
     const marks = [mark(0, 0, 0, 30), mark(1, 40, 0, 8)];
     expect(marksAt(marks, { x: 35, y: 0 }, 6)[0]?.group).toBe(1);
   });
+
+  it('reaches exactly the slop beyond the edge, no further', () => {
+    const marks = [mark(0, 0, 0, 10)];
+    expect(marksAt(marks, { x: 16, y: 0 }, 6)).toHaveLength(1);
+    expect(marksAt(marks, { x: 0, y: -16 }, 6)).toHaveLength(1);
+    expect(marksAt(marks, { x: 16.01, y: 0 }, 6)).toEqual([]);
+  });
+
+  it('between two discs the pointer is inside, takes the one whose centre is nearer', () => {
+    // Inside both (a hit is a hit, however deep): the big disc's centre is 12 px away, the
+    // small one's 3 px, so the small one is meant, in whichever order they are listed.
+    for (const marks of [
+      [mark(0, 0, 40, 20), mark(1, 15, 40, 5)],
+      [mark(1, 15, 40, 5), mark(0, 0, 40, 20)],
+      [mark(0, 40, 0, 20), mark(1, 40, 15, 5)],
+      [mark(1, 40, 15, 5), mark(0, 40, 0, 20)],
+    ]) {
+      const along = marks.some((m) => m.y === 40);
+      const point = along ? { x: 12, y: 40 } : { x: 40, y: 12 };
+      expect(marksAt(marks, point).map((m) => m.group)).toEqual([1, 0]);
+    }
+  });
 });
 
 describe('coveredInsets', () => {
