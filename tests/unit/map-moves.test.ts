@@ -275,6 +275,33 @@ describe('what moves tell the app', () => {
     expect(map.getZoom()).toBe(4);
   });
 
+  it('keeps a camera from a link or a flight to a pick on a resize', () => {
+    const link = setup(undefined, { autoCamera: true });
+    link.controller.setCamera({ zoom: 7.25, lat: 34, lng: 40, bearing: 0, pitch: 0 });
+    link.map.emit('resize', {});
+    expect(link.map.getZoom()).toBe(7.25);
+
+    const flight = setup(undefined, { autoCamera: true });
+    flight.controller.setSelected({ kind: 'site', id: 'al-tanf' });
+    flight.controller.bringIntoView('fly');
+    const flown = flight.map.getZoom();
+    flight.map.jumpTo({ zoom: flown + 1 });
+    flight.map.emit('resize', {});
+    expect(flight.map.getZoom()).toBe(flown + 1);
+  });
+
+  it('makes the view automatic again after a reset, so a resize refits it', async () => {
+    const { map, controller } = setup(undefined, { autoCamera: true });
+    const fitted = map.getZoom();
+    map.userMoveTo({ zoom: 9 });
+    controller.resetView();
+    await vi.waitFor(() => expect(map.isMoving()).toBe(false));
+    expect(map.getZoom()).toBeCloseTo(fitted, 5);
+    map.jumpTo({ zoom: 3 });
+    map.emit('resize', {});
+    expect(map.getZoom()).toBeCloseTo(fitted, 5);
+  });
+
   it('passes on that the map finished drawing', () => {
     const { map, callbacks } = setup();
     map.emit('idle', {});
