@@ -2,8 +2,9 @@
  * Mutation testing (`npm run mutation`): StrykerJS breaks the pure modules, the store and the
  * map controller one small change at a time and runs the unit tests that cover each change
  * (vitest.mutation.config.ts); a mutant no test notices is a missing assertion or dead code.
- * Too slow for CI (tens of minutes on two CPUs); run it by hand.
- * The score is printed at the end and written to reports/mutation/.
+ * Too slow for CI (hours for the whole list on two CPUs); run it by hand.
+ * The score is printed at the end and written to reports/mutation/; docs/mutation.md says how to
+ * run it a group of files at a time, and keeps the measured figures and the survivors left.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
