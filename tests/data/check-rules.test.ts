@@ -134,6 +134,33 @@ describe('a UTC time on another day than the local date', () => {
     const sameDay = event('e2', { date: '2023-12-22', timeUtc: '20:59' });
     expect(checkDataset(files([noted, sameDay]))).toEqual([]);
   });
+
+  it('counts 21:00 UTC as local midnight, the next day, also in a country outside the offset table', () => {
+    const midnight = event('e1', { date: '2023-11-22', timeUtc: '21:00' });
+    expect(checkDataset(files([midnight]))).toEqual([
+      'events.geojson #0 (e1) timeUtc: 21:00 UTC falls on 2023-11-21, the day before the local date; ' +
+        'notes must say so (e.g. "21:00 UTC on 21 Nov")',
+    ]);
+    // Kuwait is not in the table: the wave's UTC+3 applies.
+    const kw = site('kw', [47.9, 29.3], { country: 'KW' });
+    const inKuwait = {
+      ...event('e1', { date: '2023-11-22', timeUtc: '22:15', siteId: 'kw', country: 'KW' }),
+      geometry: { type: 'Point', coordinates: [47.9, 29.3] },
+    };
+    expect(checkDataset(files([inKuwait], [kw]))).toEqual([
+      'events.geojson #0 (e1) timeUtc: 22:15 UTC falls on 2023-11-21, the day before the local date; ' +
+        'notes must say so (e.g. "22:15 UTC on 21 Nov")',
+    ]);
+  });
+
+  it('accepts notes that name the UTC day as a date', () => {
+    const e = event('e1', {
+      date: '2024-01-01',
+      timeUtc: '23:10',
+      notes: 'Reported at 23:10 UTC (2023-12-31).',
+    });
+    expect(checkDataset(files([e]))).toEqual([]);
+  });
 });
 
 describe('two rows at one site within two days', () => {
@@ -211,6 +238,36 @@ describe('reader-facing text', () => {
 });
 
 describe('the declared coverage', () => {
+  it('accepts events and official counts on its first and last day, and a window ending on its last', () => {
+    const count = (date: string) => ({
+      date,
+      total: 1,
+      qualifier: 'exact',
+      iraq: null,
+      syria: null,
+      injured: null,
+      sources: ['https://example.org/c'],
+      notes: null,
+    });
+    const last = { siteId: 'far', notes: 'Two attacks on the last days.' };
+    const raw = files(
+      [
+        event('e1', { date: '2023-10-17' }),
+        event('e2', {
+          ...last,
+          date: '2024-12-30',
+          dateEnd: '2024-12-31',
+          datePrecision: 'window',
+          distinctFrom: ['e3'],
+        }),
+        event('e3', { ...last, date: '2024-12-31', distinctFrom: ['e2'] }),
+      ],
+      [site('asad', [42.44, 33.79]), site('far', [42.44, 33.79])],
+    );
+    (raw.counts as { counts: unknown[] }).counts = [count('2023-10-17'), count('2024-12-31')];
+    expect(checkDataset(raw)).toEqual([]);
+  });
+
   it('rejects an event or an official count outside it', () => {
     const raw = files([event('e1', { date: '2025-01-02' })]);
     (raw.counts as { counts: unknown[] }).counts = [

@@ -17,4 +17,20 @@ describe('coverage', () => {
   it('is absent when there is no official count', () => {
     expect(coverage(parseDataset(rawFiles({ counts: { description: '', counts: [] } })))).toBeNull();
   });
+
+  it('takes the higher of two totals published for the same day, in whichever order the file lists them', () => {
+    for (const order of [
+      [count('2023-11-01', 28), count('2023-11-01', 25)],
+      [count('2023-11-01', 25), count('2023-11-01', 28)],
+    ]) {
+      const counts = { description: '', counts: [count('2023-10-24', 13), ...order] };
+      expect(coverage(parseDataset(rawFiles({ counts })))?.official.total).toBe(28);
+    }
+  });
+
+  it('takes a later day over a higher total on an earlier day', () => {
+    const counts = { description: '', counts: [count('2023-10-24', 40), count('2023-11-01', 28)] };
+    const result = coverage(parseDataset(rawFiles({ counts })));
+    expect(result?.official).toMatchObject({ date: '2023-11-01', total: 28 });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveRange, visibleEvents } from '../../src/data/filter-events';
+import { effectiveRange, filteredEvents, matchesSearch, visibleEvents } from '../../src/data/filter-events';
 import { parseDataset } from '../../src/data/parse-dataset';
 import { EMPTY_FILTERS } from '../../src/data/view-types';
 import { parseCivilDate } from '../../src/shared/civil-date';
@@ -65,5 +65,45 @@ describe('effectiveRange', () => {
     expect(effectiveRange(null, [10, 20])).toEqual([10, 20]);
     expect(effectiveRange([5, 15], [10, 20])).toEqual([10, 15]);
     expect(effectiveRange([Number.NEGATIVE_INFINITY, 12], [10, 20])).toEqual([10, 12]);
+  });
+});
+
+describe('filteredEvents (the histogram: filters and search, every day)', () => {
+  it('ignores the time window but applies both the filters and the search', () => {
+    const filters = { ...EMPTY_FILTERS, statuses: ['confirmed_by_us_officials' as const] };
+    const shown = (search: string) => filteredEvents(dataset, { filters, search }).map((e) => e.id);
+    // e3 (claimed only) and e4 (reported by media) fail the filter; the search narrows further.
+    expect(shown('')).toEqual(['e2-asad', 'e1-tanf', 'e5-qasrak', 'e6-asad-strike']);
+    expect(shown('asad')).toEqual(['e2-asad', 'e6-asad-strike']);
+    expect(filteredEvents(dataset, { filters: EMPTY_FILTERS, search: 'tanf' }).map((e) => e.id)).toEqual([
+      'e1-tanf',
+      'e4-tanf',
+    ]);
+  });
+});
+
+describe('search over an event', () => {
+  const e1 = dataset.eventById.get('e1-tanf');
+  if (!e1) throw new Error('fixture lacks e1-tanf');
+
+  it("finds an event by its place's name, Arabic name and other names", () => {
+    const site = { ...e1.site, name: 'Garrison One', nameAr: 'قاعدة التنف', altNames: ['Camp Two'] };
+    const event = { ...e1, site } as typeof e1;
+    expect(matchesSearch(event, 'garrison one')).toBe(true);
+    expect(matchesSearch(event, 'التنف')).toBe(true);
+    expect(matchesSearch(event, 'camp two')).toBe(true);
+  });
+
+  it('does not join two fields into a word neither holds', () => {
+    const event = { ...e1, summary: 'Rockets hit the base', claimedBy: null, weapons: 'ball bearings' };
+    expect(matchesSearch(event, 'base')).toBe(true);
+    // "base" ends the summary and the place name follows: "baseal" is in neither.
+    expect(matchesSearch(event, 'baseal')).toBe(false);
+  });
+
+  it('still searches an event whose place is missing, by its own text', () => {
+    const orphan = { ...e1, id: 'orphan-1', site: undefined, summary: 'A drone fell near a checkpoint' };
+    expect(matchesSearch(orphan, 'checkpoint')).toBe(true);
+    expect(matchesSearch(orphan, 'tanf')).toBe(false);
   });
 });
