@@ -168,4 +168,145 @@ describe('parseDataset', () => {
   it('refuses a file that is not a FeatureCollection at all', () => {
     expect(() => parseDataset(rawFiles({ events: { hello: 'world' } }))).toThrow(DatasetFormatError);
   });
+
+  it('sorts events by day, then by id, whatever the file order, and spans them in the extent', () => {
+    const scrambled = events([
+      eventFeature('b-late', '2023-11-02', 'al-tanf'),
+      eventFeature('z-same', '2023-10-20', 'al-tanf'),
+      eventFeature('w-window', '2023-10-21', 'al-tanf', { datePrecision: 'window', dateEnd: '2023-11-05' }),
+      eventFeature('a-same', '2023-10-20', 'al-tanf'),
+    ]);
+    const data = parseDataset(rawFiles({ events: scrambled }));
+    expect(data.events.map((e) => [e.id, e.index])).toEqual([
+      ['a-same', 0],
+      ['z-same', 1],
+      ['w-window', 2],
+      ['b-late', 3],
+    ]);
+    const day = (d: string) => data.eventById.get(d)?.day;
+    expect(data.extent).toEqual([day('a-same'), data.eventById.get('w-window')?.dayEnd]);
+    expect(parseDataset(rawFiles({ events: events([]) })).extent).toEqual([0, 0]);
+  });
+
+  it('sorts the official counts by date', () => {
+    const at = (date: string, total: number) => ({ ...COUNTS.counts[0], date, total });
+    const counts = {
+      ...COUNTS,
+      counts: [at('2023-11-20', 60), at('2023-10-24', 13), at('2023-12-01', 70), at('2023-11-20', 61)],
+    };
+    const data = parseDataset(rawFiles({ counts }));
+    expect(data.counts.map((c) => [c.date, c.total])).toEqual([
+      ['2023-10-24', 13],
+      ['2023-11-20', 60],
+      ['2023-11-20', 61],
+      ['2023-12-01', 70],
+    ]);
+  });
+
+  it('names a bad record by properties.id, else its Feature id, else only its position', () => {
+    const ownId = { ...eventFeature('own-id', 'someday', 'al-tanf'), id: 'feature-id' };
+    const featureIdOnly = {
+      type: 'Feature',
+      id: 'only-feature-id',
+      geometry: null,
+      properties: { date: 'x' },
+    };
+    const data = parseDataset(rawFiles({ events: events([ownId, featureIdOnly, null, 7]) }));
+    // The first issue of each record: one per field follows, but the name is the same.
+    const first = [
+      ...new Map(data.issues.map((i) => [i.featureIndex, i] as const).reverse()).values(),
+    ].reverse();
+    expect(first.map((i) => [i.featureIndex, i.featureId, i.field])).toEqual([
+      [0, 'own-id', 'date'],
+      [1, 'only-feature-id', 'id'],
+      [2, null, '(record)'],
+      [3, null, '(record)'],
+    ]);
+    // An official count is named by its date; one without a date by its position only.
+    const counts = { ...COUNTS, counts: [{ ...COUNTS.counts[0], total: 0 }, { total: 3 }] };
+    const countIssues = parseDataset(rawFiles({ counts })).issues;
+    expect(new Set(countIssues.map((i) => `${i.featureIndex} ${i.featureId}`))).toEqual(
+      new Set(['0 2023-10-24', '1 null']),
+    );
+  });
+
+  it('words each file-level and cross-record problem with its field and reason', () => {
+    const rlo = siteFeature('al-tanf', [38.6178, 33.5058], { name: 'Tanf \u202Ex' });
+    const sites = { type: 'FeatureCollection', features: [rlo, ...SITES.slice(1), SITES[1]] };
+    const impostor = siteFeature('al-asad', [42, 33], { name: 'Other Asad', country: 'IQ' });
+    const clash = { type: 'FeatureCollection', features: [...SITES, impostor] };
+    const stripped = parseDataset(rawFiles({ sites })).issues.find((i) => i.featureId === 'al-tanf');
+    expect(stripped?.message).toBe('held bidirectional control characters, which were removed');
+    const left = parseDataset(rawFiles({ sites: clash })).issues.filter((i) => i.file === 'events.geojson');
+    expect(left.map((i) => [i.featureId, i.field])).toEqual([
+      ['e2-asad', 'siteId'],
+      ['e6-asad-strike', 'siteId'],
+    ]);
+    const noList = parseDataset(rawFiles({ counts: { description: 'no list' } })).issues[0];
+    expect(noList).toMatchObject({ field: 'counts', featureIndex: null, featureId: null });
+    const missing = parseDataset(rawFiles({ counts: null }), { countsUnavailable: 'Gone.' });
+    expect(missing.counts).toEqual([]);
+    expect(missing.issues).toEqual([
+      {
+        file: 'official-counts.json',
+        featureIndex: null,
+        featureId: null,
+        field: '(file)',
+        message: 'Gone. The coverage line is not shown.',
+        effect: 'file',
+      },
+    ]);
+  });
+
+  it('leaves out an official count whose text is past the limits', () => {
+    const long = { ...COUNTS.counts[0], date: '2023-11-01', notes: 'n'.repeat(MAX_TEXT_CHARS + 1) };
+    const data = parseDataset(rawFiles({ counts: { ...COUNTS, counts: [...COUNTS.counts, long] } }));
+    expect(data.counts.map((c) => c.date)).toEqual(['2023-10-24']);
+    expect(data.issues).toEqual([expect.objectContaining({ file: 'official-counts.json', field: 'notes' })]);
+  });
+
+  it('rejects an event whose window ends before it starts', () => {
+    const backwards = eventFeature('backwards', '2023-10-22', 'al-tanf', {
+      datePrecision: 'window',
+      dateEnd: '2023-10-20',
+    });
+    const data = parseDataset(rawFiles({ events: events([...EVENTS, backwards]) }));
+    expect(data.eventById.has('backwards')).toBe(false);
+    expect(data.issues).toEqual([
+      expect.objectContaining({
+        featureId: 'backwards',
+        field: 'dateEnd',
+        message: 'must not be before date',
+      }),
+    ]);
+  });
+
+  it('reads the declared coverage, and names the part of a bad one', () => {
+    const withCoverage = (coverage: unknown) =>
+      parseDataset(rawFiles({ events: { ...events(EVENTS), coverage } }));
+    expect(withCoverage({ start: '2023-10-17', end: '2024-12-31' }).coverage).toEqual({
+      start: '2023-10-17',
+      end: '2024-12-31',
+    });
+    expect(withCoverage(undefined).coverage).toBeNull();
+    for (const [bad, fields] of [
+      ['all of it', ['coverage']],
+      [{ start: '2024-01-01', end: '2023-01-01' }, ['coverage']],
+      [{ start: 'soon', end: '2023-01-01' }, ['coverage.start', 'coverage']],
+    ] as const) {
+      const data = withCoverage(bad);
+      expect(data.coverage).toBeNull();
+      expect(data.issues.map((i) => [i.file, i.featureIndex, i.field])).toEqual(
+        fields.map((f) => ['events.geojson', null, f]),
+      );
+    }
+  });
+
+  it('keeps a version without bidi controls and at most 64 characters, and says when there is none', () => {
+    const versioned = (version: unknown) =>
+      parseDataset(rawFiles({ events: { ...events(EVENTS), version } })).version;
+    expect(versioned('2.0.0')).toBe('2.0.0');
+    expect(versioned(`\u202E${'9'.repeat(80)}`)).toBe('9'.repeat(64));
+    expect(versioned(undefined)).toBe('unversioned');
+  });
 });
