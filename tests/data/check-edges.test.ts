@@ -181,3 +181,59 @@ describe('vocabulary and reader-facing text', () => {
     expect(messages.filter((m) => m.startsWith('official-counts.json #1'))).toHaveLength(1);
   });
 });
+
+describe('positions', () => {
+  it('names an event by its line in the file, not by its place in date order', () => {
+    const later = event('e2', { date: '2023-11-20' });
+    const moved = {
+      ...event('e1', {
+        date: '2023-10-01',
+        timeUtc: '23:30',
+        summary: 'Short.',
+        claimedBy: 'KH',
+        notes: 'TODO',
+        usWounded: 2,
+        distinctFrom: ['e9'],
+        sources: [source({ url: 'https://example.org/unnamed', publisher: null, kind: 'regional' })],
+      }),
+      geometry: at(42.5, 33.79),
+    };
+    const near = event('e3', {
+      date: '2023-10-02',
+      summary: 'Short.',
+      sources: [source({ title: 'Other' })],
+    });
+    const messages = checkDataset(files([later, moved, near]));
+    const about = (n: number, id: string) =>
+      messages.filter((m) => m.startsWith(`events.geojson #${n} (${id}) `));
+    const fields = (n: number, id: string) => about(n, id).map((m) => m.split(' ')[3]?.replace(':', ''));
+    // The file lists e2, e1, e3; by date they are e1, e3, e2.
+    expect(fields(1, 'e1')).toEqual([
+      'geometry',
+      'distinctFrom',
+      'date',
+      'summary',
+      'distinctFrom',
+      'timeUtc',
+      'sources.0.publisher',
+      'status',
+      'casualtySource',
+      'claimedBy',
+      'notes',
+    ]);
+    // e3 also repeats e1's summary; e2 describes the source it shares with e3 differently.
+    expect(fields(2, 'e3')).toEqual(['date', 'summary', 'summary', 'distinctFrom']);
+    expect(fields(0, 'e2')).toEqual(['sources.0']);
+    expect(messages).toHaveLength(16);
+  });
+
+  it('names a place by its line in the file when an exact copy before it was dropped', () => {
+    const asad = site('asad', [42.44, 33.79]);
+    const sites = [asad, asad, site('tanf', [38.61, 33.5], { country: 'SY', nameAr: 'Tanf', notes: 'TODO' })];
+    expect(checkDataset(files([], sites))).toEqual([
+      'sites.geojson #1 (asad) id: repeats feature #0 exactly; one copy is loaded',
+      'sites.geojson #2 (tanf) notes: reader-facing text contains a to-do marker',
+      'sites.geojson #2 (tanf) nameAr: must give the Arabic name in Arabic script',
+    ]);
+  });
+});
