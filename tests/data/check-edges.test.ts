@@ -237,3 +237,29 @@ describe('positions', () => {
     ]);
   });
 });
+
+describe('official counts', () => {
+  it('checks an official count after the declared coverage, and a counts file without a list', () => {
+    const raw = files([event('e1')]);
+    (raw.counts as { counts: unknown[] }).counts = [
+      {
+        date: '2025-01-01',
+        total: 1,
+        qualifier: 'exact',
+        iraq: null,
+        syria: null,
+        injured: null,
+        sources: ['https://example.org/c'],
+        notes: null,
+      },
+    ];
+    expect(checkDataset(raw)).toEqual([
+      'official-counts.json #0 date: must fall inside the declared coverage (2023-10-17 to 2024-12-31)',
+    ]);
+    for (const counts of [null, { description: 'no list', version: '2.0.0' }]) {
+      expect(checkDataset({ ...files([event('e1')]), counts })).toContain(
+        'official-counts.json counts: has no "counts" list, so the coverage line is not shown',
+      );
+    }
+  });
+});

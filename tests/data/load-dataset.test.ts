@@ -30,6 +30,13 @@ describe('loadDataset', () => {
         message: 'Could not load it (HTTP 404). The coverage line is not shown.',
       }),
     ]);
+    // Rules about the other files still hold.
+    const moved = { ...event('e1'), geometry: { type: 'Point', coordinates: [42.5, 33.79] } };
+    const both = loadDataset({ ...files([moved]), counts: null }, { countsUnavailable: 'Gone.' });
+    expect(both.issues.map((i) => [i.file, i.field])).toEqual([
+      ['official-counts.json', '(file)'],
+      ['events.geojson', 'geometry'],
+    ]);
     // A counts file that did arrive without a version is faulted.
     const unversioned = { ...files([event('e1')]), counts: { description: 'test', counts: [] } };
     expect(loadDataset(unversioned).issues).toEqual([
