@@ -82,6 +82,14 @@ describe('summaries', () => {
 });
 
 describe('distinctFrom', () => {
+  it('does not take notes of blank space as the reason', () => {
+    const a = event('e1', { distinctFrom: ['e2'], notes: '   ' });
+    const b = event('e2', { date: '2023-10-21', distinctFrom: ['e1'], notes: 'Drones, not the rockets.' });
+    expect(checkDataset(files([a, b]))).toEqual([
+      'events.geojson #0 (e1) notes: must say why the events in distinctFrom are separate',
+    ]);
+  });
+
   it('refuses an event that names itself', () => {
     const e = event('e1', { distinctFrom: ['e1'], notes: 'Kept apart from itself.' });
     expect(checkDataset(files([e]))).toEqual([
