@@ -59,7 +59,48 @@ describe('coveredInsets', () => {
     });
   });
 
+  it('takes the left side, or the top, for a panel there, measured inside the map', () => {
+    // A drawer hanging off the map's left edge covers only the part over the map.
+    expect(coveredInsets(map, { left: -50, top: 0, right: 300, bottom: 700 })).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 300,
+    });
+    // A banner across the top, from above the map to 100 px into it.
+    expect(coveredInsets(map, { left: -10, top: 0, right: 950, bottom: 160 })).toEqual({
+      top: 100,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
+  });
+
+  it('gives the free part the larger side when a panel sits in a corner', () => {
+    // 100 px wide and 240 px tall in the top right corner: keeping the 800 px on its left
+    // beats keeping the 300 px below it (800 x 540 against 900 x 300).
+    expect(coveredInsets(map, { left: 800, top: 60, right: 900, bottom: 300 })).toEqual({
+      top: 0,
+      right: 100,
+      bottom: 0,
+      left: 0,
+    });
+    // 500 px wide and 50 px tall: keeping the 490 px below it wins.
+    expect(coveredInsets(map, { left: 400, top: 60, right: 900, bottom: 110 })).toEqual({
+      top: 50,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
+  });
+
   it('is nothing when the panel misses the map', () => {
+    expect(coveredInsets(map, { left: 0, top: 650, right: 900, bottom: 800 })).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
     expect(coveredInsets(map, { left: 900, top: 60, right: 1280, bottom: 600 })).toEqual({
       top: 0,
       right: 0,
