@@ -8,6 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/data/model';
 import { parseDataset } from '../../src/data/parse-dataset';
+import { type Insets, NO_INSETS } from '../../src/map/camera-sync';
 import { MARKS_SOURCE } from '../../src/map/layers';
 import { MARKS_GL_LAYER } from '../../src/map/mark-gl';
 import { type MapCallbacks, MapController } from '../../src/map/map-controller';
@@ -15,7 +16,10 @@ import { FakeMap } from '../support/fake-map';
 import { rawFiles } from '../support/fixture';
 import { datasetOf, eventsAt } from '../support/map-datasets';
 
-function setup(dataset: Dataset, options: { zoom?: number; center?: [number, number] } = {}) {
+function setup(
+  dataset: Dataset,
+  options: { zoom?: number; center?: [number, number]; insets?: Insets } = {},
+) {
   const map = new FakeMap({
     zoom: options.zoom ?? 6,
     center: options.center ?? [40, 34],
@@ -27,6 +31,7 @@ function setup(dataset: Dataset, options: { zoom?: number; center?: [number, num
     onHover: vi.fn(),
     onChooser: vi.fn(),
     onBusy: vi.fn(),
+    insets: () => options.insets ?? NO_INSETS,
   } satisfies MapCallbacks;
   const controller = new MapController(map, callbacks, { reducedMotion: true, autoCamera: false });
   map.load();
@@ -70,6 +75,19 @@ describe('a group drawn between its places', () => {
     map.hover({ x: place.x + 30, y: place.y });
     expect(callbacks.onHover).toHaveBeenLastCalledWith(null);
     expect(map.getCanvas().style.cursor).toBe('');
+    // Its centre, 25 pixels from either place, is the disc itself.
+    map.hover({ x: group?.x ?? 0, y: group?.y ?? 0 });
+    expect(callbacks.onHover.mock.lastCall?.[0]).toMatchObject({ summary: { kind: 'area', n: 40 } });
+  });
+
+  it('zooms at least a level in on a click, even when a wide panel leaves little room', () => {
+    // 800 - 640 - 2 x 60 = 40 pixels left to fit places 50 pixels apart: fitting them alone
+    // would zoom out; the click still goes one level in.
+    const insets = { top: 0, right: 640, bottom: 0, left: 0 };
+    const { map, controller } = setup(data, { zoom: 8, center: [40.0685, 34], insets });
+    const [group] = controller.screenMarks();
+    map.click({ x: group?.x ?? 0, y: group?.y ?? 0 });
+    expect(map.getZoom()).toBe(9);
   });
 
   it('does not answer at a place of the group with no event in view', () => {
@@ -131,13 +149,23 @@ describe('picking', () => {
     expect(callbacks.onSelect).toHaveBeenLastCalledWith({ kind: 'event', id: 'first' });
   });
 
-  it('clears the ring when the selection is cleared', () => {
+  it('clears the ring when the selection is cleared, and rings nothing for an event it does not know', () => {
     const { map, controller } = setup(parseDataset(rawFiles()));
     controller.setSelected({ kind: 'site', id: 'al-tanf' });
     expect(ringed(map, 'selected')).toEqual([[38.6178, 33.5058]]);
     controller.setSelected(null);
     expect(ringed(map, 'selected')).toEqual([]);
     expect(ringed(map, 'hover')).toEqual([]);
+    controller.setSelected({ kind: 'event', id: 'no-such-event' });
+    controller.setHovered('no-such-event');
+    expect(ringed(map, 'selected')).toEqual([]);
+    expect(ringed(map, 'hover')).toEqual([]);
+  });
+
+  it('tells where the camera is', () => {
+    const { map, controller } = setup(parseDataset(rawFiles()));
+    map.userMoveTo({ zoom: 7.5, lng: 41, lat: 35, bearing: 10, pitch: 20 });
+    expect(controller.camera()).toEqual({ zoom: 7.5, lng: 41, lat: 35, bearing: 10, pitch: 20 });
   });
 });
 
@@ -254,6 +282,21 @@ describe('calls made before the style loaded', () => {
     map.load();
     expect(ringed(map, 'selected')).toEqual([[38.6178, 33.5058]]);
     expect(ringed(map, 'hover')).toEqual([[42.4411, 33.7856]]);
+    // Nobody asked to bring the selection into view: the camera stays where it was.
+    expect(map.camera).toMatchObject({ zoom: 6, lng: 40, lat: 34 });
+  });
+
+  it('show a camera from a link at once, and the region on a reset, while the style loads', () => {
+    const map = new FakeMap({ zoom: 2, center: [0, 0], maxZoom: 12 } as never);
+    const controller = new MapController(
+      map,
+      { onSelect: vi.fn(), onCamera: vi.fn() },
+      { reducedMotion: true },
+    );
+    controller.setCamera({ zoom: 7.25, lat: 34, lng: 40, bearing: 0, pitch: 0 });
+    expect(map.camera).toMatchObject({ zoom: 7.25, lat: 34, lng: 40 });
+    controller.resetView();
+    expect(Math.abs(map.getCenter().lng - 41.5)).toBeLessThan(0.1);
   });
 });
 
@@ -268,14 +311,26 @@ describe('the automatic view', () => {
     );
     map.load();
     controller.setDataset(dataset);
-    for (const site of dataset.sites.filter((s) => s.lon !== null && s.lat !== null)) {
+    const located = dataset.sites.filter((s) => s.lon !== null && s.lat !== null);
+    const margins = located.map((site) => {
       const p = map.project([site.lon as number, site.lat as number]);
-      expect(p.x).toBeGreaterThan(0);
-      expect(p.x).toBeLessThan(800);
-      expect(p.y).toBeGreaterThan(0);
-      expect(p.y).toBeLessThan(600);
-    }
-    expect(map.getZoom()).toBeGreaterThan(4);
+      return Math.min(p.x, 800 - p.x, p.y, 600 - p.y);
+    });
+    // Every place on screen, and the outermost 36 pixels from an edge: the data fills the map.
+    expect(Math.min(...margins)).toBeCloseTo(36, 0);
+  });
+
+  it('refits at once on a resize, without a flight, even where motion is allowed', () => {
+    const dataset = parseDataset(rawFiles());
+    const map = new FakeMap({ zoom: 2, center: [0, 0], maxZoom: 12 } as never);
+    const controller = new MapController(map, { onSelect: vi.fn(), onCamera: vi.fn() });
+    map.load();
+    controller.setDataset(dataset);
+    const fitted = map.getZoom();
+    map.jumpTo({ zoom: 3 });
+    map.emit('resize', {});
+    expect(map.isMoving()).toBe(false);
+    expect(map.getZoom()).toBeCloseTo(fitted, 5);
   });
 
   it('shows the region the dataset is about when no event has a location', () => {
