@@ -19,12 +19,27 @@ describe('shortPlaceName', () => {
     ['Al-Malikiyah area base (claimed)', 'Al-Malikiyah area base (claimed)'],
     ['Tower 22 (Jordan)', 'Tower 22'],
     ['Al-Tanf Garrison', 'Al-Tanf Garrison'],
+    // Every word that says how sure a place is stays, in any case, with its spaces trimmed.
+    ['Jurf al-Sakhar (approximate)', 'Jurf al-Sakhar (approximate)'],
+    ['Tal Baydar ( Unconfirmed )', 'Tal Baydar (Unconfirmed)'],
+    ['Rumalyn Landing Zone (DISPUTED)', 'Rumalyn Landing Zone (DISPUTED)'],
+    // ...but only as the whole parenthetical: a longer note goes.
+    ['Al-Asad (claimed by the group)', 'Al-Asad'],
+    ['Ain al-Asad (unclaimed)', 'Ain al-Asad'],
+    ['Camp (near the vicinity of) Taji', 'Camp Taji'],
+    // A parenthetical inside another, and one never closed.
+    ['Mosul Dam (north (Kurdish) side) West / annex', 'Mosul Dam West'],
+    ['Qayyarah West (Q-West', 'Qayyarah West'],
+    // A slash inside a word is part of the name; runs of spaces shrink to one.
+    ['Site A/B', 'Site A/B'],
+    ['Green   Village', 'Green Village'],
   ])('%s -> %s', (name, short) => {
     expect(shortPlaceName(name)).toBe(short);
   });
 
   it('never returns nothing, even for a name that is all parenthesis', () => {
     expect(shortPlaceName('(unnamed)')).toBe('(unnamed)');
+    expect(shortPlaceName('  (vicinity)  ')).toBe('(vicinity)');
   });
 });
 
