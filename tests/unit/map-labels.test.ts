@@ -96,6 +96,8 @@ describe('mark words', () => {
   });
 
   it('says what a click does', () => {
+    expect(clickHint(summary({ kind: 'event' }), false)).toBe('Click to open');
+    expect(clickHint(summary({ kind: 'event' }), true)).toBe('Click to open');
     expect(clickHint(summary({ kind: 'area' }), false)).toBe('Click to zoom in');
     expect(clickHint(summary({ kind: 'area' }), true)).toBe('Click to choose');
     expect(clickHint(summary({ kind: 'point' }), false)).toBe('Click to choose');
