@@ -9,6 +9,7 @@ import type { Insets } from '../../src/map/camera-sync';
 import { MapController } from '../../src/map/map-controller';
 import { FakeMap } from '../support/fake-map';
 import { rawFiles } from '../support/fixture';
+import { datasetOf, eventsAt } from '../support/map-datasets';
 
 const dataset = parseDataset(rawFiles());
 const located = dataset.sites.filter((s) => s.lon !== null && s.lat !== null);
@@ -146,5 +147,46 @@ describe('the link records the right camera', () => {
     controller.setCamera({ zoom: 5, lat: 33, lng: 40, bearing: 0, pitch: 0 });
     expect(map.isMoving()).toBe(true);
     map.settle();
+  });
+
+  it('lets a move of the reader’s run on through a reset, a resize, and a click on a group', () => {
+    const { map, controller } = setup();
+    const target = { center: [42, 35] as [number, number], zoom: 6.5, duration: 1000 };
+    map.easeTo(target);
+    controller.resetView();
+    map.emit('resize', {});
+    expect(map.isMoving()).toBe(true);
+    map.settle();
+    expect(map.camera).toMatchObject({ zoom: 6.5, lng: 42, lat: 35 });
+
+    // Two places in one mark: a click there zooms in, but not while the reader moves.
+    const pair = datasetOf(
+      [
+        { id: 'omar', at: [40.5758, 35.1517] },
+        { id: 'conoco', at: [40.3094, 35.3361] },
+      ],
+      [...eventsAt('omar', 3), ...eventsAt('conoco', 2)],
+    );
+    const other = new FakeMap({ zoom: 6, center: [40.4, 35.2], maxZoom: 12 } as never);
+    const second = new MapController(other, { onSelect: vi.fn(), onCamera: vi.fn() }, { autoCamera: false });
+    other.load();
+    second.setDataset(pair);
+    second.setVisible(pair.events);
+    const [group] = second.screenMarks();
+    other.easeTo(target);
+    other.click({ x: group?.x ?? 0, y: group?.y ?? 0 });
+    other.settle();
+    expect(other.camera).toMatchObject({ zoom: 6.5, lng: 42, lat: 35 });
+  });
+
+  it('does not move for a link camera the map already shows, whatever its bearing and pitch', () => {
+    const { map, controller } = setup({ autoCamera: false });
+    map.jumpTo({ center: [40, 34], zoom: 6, bearing: 30, pitch: 40 });
+    const started = vi.fn();
+    map.on('movestart', started);
+    controller.setCamera({ zoom: 6, lat: 34, lng: 40, bearing: 30, pitch: 40 });
+    expect(started).not.toHaveBeenCalled();
+    controller.setCamera({ zoom: 6, lat: 34, lng: 40, bearing: 31, pitch: 40 });
+    expect(map.camera).toMatchObject({ bearing: 31, pitch: 40 });
   });
 });

@@ -87,14 +87,30 @@ describe('mark sizes', () => {
     expect(markRadius(1, true)).toBeGreaterThan(markRadius(1, false));
   });
 
+  it('draws a lone event at 9 px (13 with casualties), a pair at 13 px, and no group past 24 px', () => {
+    expect([markRadius(1, false), markRadius(1, true), markRadius(2, false), markRadius(2, true)]).toEqual([
+      9, 13, 13, 13,
+    ]);
+    expect(groupRadius(4)).toBe(16);
+    expect(groupRadius(16)).toBe(22);
+    expect(groupRadius(27)).toBe(24);
+    expect(groupRadius(100_000)).toBe(24);
+    // The room kept: a lone event's largest symbol; a group's disc and its casualty badge.
+    expect(maxMarkRadius(1)).toBe(13);
+    expect(maxMarkRadius(2)).toBe(17);
+    expect(maxMarkRadius(100_000)).toBe(28);
+  });
+
   it('writes counts that fit a disc', () => {
-    expect([7, 999, 1000, 1234, 9999, 12_345].map(countLabel)).toEqual([
+    expect([7, 999, 1000, 1234, 9999, 10_000, 12_345, 250_000].map(countLabel)).toEqual([
       '7',
       '999',
       '1k',
       '1.2k',
       '9.9k',
+      '10k',
       '12k',
+      '250k',
     ]);
   });
 });

@@ -52,6 +52,12 @@ describe('binByDay', () => {
     expect(maxBinTotal(binByDay(events, extent))).toBe(3);
     expect(maxBinTotal(binByDay([], extent))).toBe(1);
   });
+
+  it('gives no bins for an extent that ends before it starts, and drops events before it', () => {
+    expect(binByDay(events, [d('2023-11-06'), d('2023-10-28')])).toEqual([]);
+    const bins = binByDay([ev('2023-10-27', 'other'), ev('2023-10-28', 'other')], extent);
+    expect(bins.map((b) => b.total)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
 });
 
 describe('coverage series', () => {
