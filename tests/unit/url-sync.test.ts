@@ -307,6 +307,74 @@ describe('Back, Forward and leaving the page', () => {
   });
 });
 
+describe('walking history and leaving the sync', () => {
+  it('Back and Forward between entries it wrote show each view and write nothing', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    store.getState().select({ kind: 'event', id: 'e2' }, 'list');
+    store.getState().setView('list');
+    expect(writes.map((w) => w.mode)).toEqual(['push', 'push', 'push']);
+    writes = [];
+    await traverse(-1);
+    await traverse(-1);
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'e1' });
+    await traverse(-1);
+    expect(store.getState().selection).toBeNull();
+    await traverse(1);
+    await traverse(1);
+    await traverse(1);
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'e2' });
+    expect(store.getState().view).toBe('list');
+    // Each entry already holds its canonical link: no replace on the way, none after.
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 3);
+    expect(writes).toEqual([]);
+  });
+
+  it('a selection the app drops while repairing a link replaces the entry; a data change is a step', () => {
+    const store = boot('/?v=1&to=2023-11-30&event=gone');
+    const length = window.history.length;
+    store.getState().select(null, 'url');
+    expect(window.history.length).toBe(length);
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    expect(search()).toBe('?v=1&to=2023-11-30');
+    store.getState().applyView({ data: 'datasets/other.csv' } as never, 'filters');
+    expect(window.history.length).toBe(length + 1);
+    expect(writes.at(-1)?.mode).toBe('push');
+  });
+
+  it('Back while playback runs stops it and shows the entry, with the notices of a hand-edited one', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    realPush.call(window.history, null, '', '/?v=1&to=2023-11-01&from=soon');
+    realPush.call(window.history, null, '', '/?v=1');
+    store.getState().setPlayback({ playing: true });
+    await traverse(-1);
+    expect(store.getState().playback.playing).toBe(false);
+    expect(store.getState().notices.join(' ')).toMatch(/reset: from/);
+    expect(search()).toBe('?v=1&to=2023-11-01');
+  });
+
+  it('a page shown again writes nothing early; a stopped sync writes nothing at all', () => {
+    const store = boot();
+    store.getState().setSearch('towe');
+    store.getState().setSearch('tower');
+    // Visible again (or still): the pending change waits for its interval.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(search()).toBe('?v=1&q=towe');
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    expect(search()).toBe('?v=1&q=tower');
+    // Within the interval after that write: pending, and then the sync is stopped.
+    store.getState().setSearch('tower 22');
+    unbind?.();
+    unbind = null;
+    const before = writes.length;
+    window.dispatchEvent(new Event('pagehide'));
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 2);
+    store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    expect(writes).toHaveLength(before);
+    expect(search()).toBe('?v=1&q=tower');
+  });
+});
+
 describe('a history call that throws', () => {
   // B2: the exception escaped through zustand and every later subscriber (the map) missed the change.
   it('costs only that write: later subscribers still see the change, the address catches up', () => {
