@@ -1,11 +1,13 @@
 /**
  * The only module that talks to `history`. The URL is a projection of the store:
  * deliberate steps (opening or closing a panel, switching pane) push an entry so Back undoes
- * them; continuous changes (scrubbing, panning, typing) replace the entry, at most about
- * three times a second (Safari refuses more than 100 history calls in 30 s). Changes the
- * app makes to repair a link (origin `url`) replace too. While playback runs only a step
- * writes (opening a panel still adds its entry); pausing writes the window once. Back and
- * Forward decode the URL and restore the whole view, camera included.
+ * them; continuous changes (scrubbing, panning, typing) replace the entry. The first change of
+ * a burst is written at once, so the address is current before the reader can reload or copy
+ * it; later ones at most about three times a second (Safari refuses more than 100 history calls
+ * in 30 s), and the last one always. Changes the app makes to repair a link (origin `url`)
+ * replace too. While playback runs only a step writes (opening a panel still adds its entry);
+ * pausing writes the window once. Back and Forward decode the URL and restore the whole view,
+ * camera included.
  *
  * A change still waiting for its replace is never lost: it is written when playback starts,
  * before a step, and when the page is hidden or left. Back, Forward and reload come too late
@@ -50,14 +52,22 @@ function entryOf(state: unknown): string | null {
   return typeof key === 'string' ? key : null;
 }
 
+/** How many of an entry's latest addresses the record of the view left keeps. */
+const ADDRESSES_KEPT = 4;
+
 /**
- * A reload that came back without our mark on the entry (Chromium reloaded it as the browser
- * last heard of it): the view left just before, when the page is that reload at one of the
- * addresses the left entry had. A link opened in the tab afterwards is not a reload and opens
- * as written.
+ * A reload that came back without the view its entry last showed (Chromium reloads an entry as
+ * the browser last heard of it: an older address, sometimes with no history state at all): the
+ * view left, when the page is a reload of that entry (our mark, or none) at one of the
+ * addresses it had. A link opened in the tab afterwards is not a reload and opens as written.
  */
-function leftBeforeReload(left: LeftView | undefined, kept: KeptViews, win: Window): string | undefined {
-  if (left === undefined) return undefined;
+function leftBeforeReload(
+  left: LeftView | undefined,
+  booted: string | null,
+  kept: KeptViews,
+  win: Window,
+): string | undefined {
+  if (left === undefined || (booted !== null && booted !== left.entry)) return undefined;
   const navigation = win.performance?.getEntriesByType?.('navigation')[0] as
     | PerformanceNavigationTiming
     | undefined;
@@ -68,7 +78,10 @@ function leftBeforeReload(left: LeftView | undefined, kept: KeptViews, win: Wind
 
 /** Starts syncing; returns the function that stops it. */
 export function bindUrlSync(store: AppStore, win: Window = window): () => void {
+  // The throttle: while `timer` runs, a change only marks itself `pending`; when it ends, a
+  // pending change is written and the next interval starts.
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending = false;
   let lastWritten: string | null = null;
   let restoring = false;
   const prefix = Math.random().toString(36).slice(2, 8);
@@ -77,23 +90,33 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
     entries += 1;
     return `${prefix}-${entries}`;
   };
+  const here = () => win.location.search + win.location.hash;
   let current = entryOf(win.history.state) ?? newEntry();
+  // The addresses the current entry has had lately: the browser may reload any of them.
+  let addresses = [here()];
   const kept = keptViews(win);
+  /**
+   * Records the view on screen as the one left, at every write and again on pagehide: a
+   * reload pressed at any moment finds it, even when the browser reloads an older address and
+   * the page being left has not run its pagehide yet.
+   */
+  const recordLeft = (query: string) => kept.keepLeft({ entry: current, addresses, query });
 
   const write = (mode: 'push' | 'replace', state: AppState = store.getState()) => {
     const query = encodeUrl(viewOf(state));
-    const here = win.location.search + win.location.hash;
-    if (mode === 'replace' && query === lastWritten && query === here) return;
+    if (mode === 'replace' && query === lastWritten && query === here()) return;
     // The path stays; the query is ours alone and any hash is a legacy camera already read.
     const url = `${win.location.pathname}${query}`;
     const entry = mode === 'push' ? newEntry() : current;
     try {
       if (mode === 'push') win.history.pushState({ atlasEntry: entry } satisfies EntryState, '', url);
       else win.history.replaceState({ atlasEntry: entry } satisfies EntryState, '', url);
+      addresses = entry === current ? [...addresses, here()].slice(-ADDRESSES_KEPT) : [here()];
       current = entry;
       lastWritten = query;
       // The entry now holds its own view: a copy kept for it earlier is out of date.
       kept.forget(entry);
+      recordLeft(query);
     } catch {
       // Browsers throw past their rate limit (Safari: 100 calls in 30 s) or in a sandbox. The
       // store, the map and the page carry on; only this write is lost. A failed step still
@@ -102,11 +125,20 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
       if (mode === 'push') write('replace', state);
     }
   };
+  /** Stops the throttle; says whether a change was waiting for it. */
   const cancel = () => {
-    const pending = timer !== null;
+    const waiting = pending;
     if (timer) clearTimeout(timer);
     timer = null;
-    return pending;
+    pending = false;
+    return waiting;
+  };
+  const tick = () => {
+    timer = null;
+    if (!pending) return;
+    pending = false;
+    write('replace');
+    timer = setTimeout(tick, REPLACE_INTERVAL_MS);
   };
   const flush = () => {
     cancel();
@@ -128,13 +160,21 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
       flush();
       return;
     }
-    if (encodeUrl(viewOf(next)) === lastWritten) return;
+    if (encodeUrl(viewOf(next)) === lastWritten) {
+      // Back to what the address shows: nothing is left to write.
+      pending = false;
+      return;
+    }
     if (isStep(prev, next)) {
       // A pending replace belongs to the entry we are leaving: settle it with that state.
       if (cancel()) write('replace', prev);
       write('push', next);
-    } else if (!timer) {
-      timer = setTimeout(flush, REPLACE_INTERVAL_MS);
+    } else if (timer) {
+      pending = true;
+    } else {
+      // The first change of a burst goes to the address at once.
+      write('replace', next);
+      timer = setTimeout(tick, REPLACE_INTERVAL_MS);
     }
   });
 
@@ -155,7 +195,7 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
     } finally {
       restoring = false;
     }
-    lastWritten = keptView === undefined && ours ? win.location.search + win.location.hash : null;
+    lastWritten = keptView === undefined && ours ? here() : null;
     write('replace');
   };
   const onPopState = (event: PopStateEvent) => {
@@ -164,18 +204,19 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
     if (cancel()) kept.keep(current, encodeUrl(viewOf(store.getState())));
     const entry = entryOf(event.state);
     current = entry ?? newEntry();
+    addresses = [here()];
     show(entry === null ? undefined : kept.take(entry), entry !== null);
   };
-  // Leaving, reloading or hiding the page: write what is pending while the entry is ours (that
-  // serves a link away and Back), and keep the view for the entry in any case: a reload has
-  // already taken the address it had when it was pressed, which a write that landed since
+  // Leaving, reloading or hiding the page: write the store's view now while the entry is ours
+  // (that serves a link away and Back), and keep the view for the entry in any case: a reload
+  // has already taken the address it had when it was pressed, which a write that landed since
   // (the throttle's, or this one) no longer changes.
   const onPageHide = () => {
-    const before = win.location.search + win.location.hash;
-    if (cancel()) write('replace');
+    cancel();
+    write('replace');
     const query = encodeUrl(viewOf(store.getState()));
     kept.keep(current, query);
-    kept.keepLeft({ entry: current, addresses: [before, win.location.search + win.location.hash], query });
+    recordLeft(query);
   };
   const onVisibility = () => {
     if (win.document.visibilityState === 'hidden') onPageHide();
@@ -189,7 +230,8 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   const booted = entryOf(win.history.state);
   // The record of the last leave serves this boot only, whichever way the entry is found.
   const left = kept.takeLeft();
-  const keptAtBoot = booted === null ? leftBeforeReload(left, kept, win) : kept.take(booted);
+  const keptAtBoot =
+    (booted === null ? undefined : kept.take(booted)) ?? leftBeforeReload(left, booted, kept, win);
   if (keptAtBoot === undefined) write('replace');
   else show(keptAtBoot, true);
 

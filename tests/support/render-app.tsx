@@ -44,6 +44,10 @@ export async function renderApp({
   ...options
 }: Options = {}) {
   const mine = generation;
+  // Each render opens the app in a new tab: the view an earlier test's page recorded for its
+  // tab (url-sync keeps the view left in sessionStorage for a reload) must not open here, and
+  // jsdom has no navigation entry to tell a reload from a new page.
+  window.sessionStorage.clear();
   window.history.replaceState(null, '', url);
   const server = await startDataServer({
     '/data/sites.geojson': files.sites,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataUrl, isDataPath } from '../../src/store/data-path';
+import { dataUrl, isDataPath, MAX_DATA_PATH } from '../../src/store/data-path';
 import { decodeUrl, encodeUrl } from '../../src/store/url-codec';
 import { DEFAULT_VIEW } from '../../src/store/view-state';
 
@@ -36,5 +36,19 @@ describe('the data= parameter', () => {
     expect(dataUrl('/d/a.csv', 'https://site.example/atlas/')?.href).toBe('https://site.example/d/a.csv');
     expect(dataUrl('//evil.example/a.csv', 'https://site.example/')).toBeNull();
     expect(isDataPath(`${'a'.repeat(400)}.csv`)).toBe(false);
+  });
+});
+
+describe('data paths at their limits', () => {
+  it('takes a path of exactly the longest length, and refuses one character more', () => {
+    const longest = `${'a'.repeat(MAX_DATA_PATH - 4)}.csv`;
+    expect(longest).toHaveLength(MAX_DATA_PATH);
+    expect(isDataPath(longest)).toBe(true);
+    expect(isDataPath(`a${longest}`)).toBe(false);
+  });
+
+  it('resolves no path that climbs out of the app base, even to this origin', () => {
+    expect(dataUrl('../secret.csv', 'https://site.example/atlas/')).toBeNull();
+    expect(dataUrl('datasets/../x.csv', 'https://site.example/atlas/')).toBeNull();
   });
 });

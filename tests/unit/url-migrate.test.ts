@@ -67,4 +67,28 @@ describe('url schema versions', () => {
   it('writes the current version first, always', () => {
     expect(canonical('?view=list')).toBe('?v=1&view=list');
   });
+
+  it('reads a timemap range with spaces after the comma, and one it cannot decode as no range', () => {
+    expect(canonical('?range=2023-10-20,%202023-10-25')).toBe('?v=1&from=2023-10-20&to=2023-10-25');
+    const { view } = decodeUrl('?range=%E0%A4%A,2023-10-25&q=tanf');
+    expect(view.range).toBeUndefined();
+    expect(view.search).toBe('tanf');
+  });
+
+  it('takes a v0 camera only when zoom, latitude and longitude (lng or lon) are all there', () => {
+    expect(canonical('?zoom=6&lat=34&lon=41')).toBe('?v=1&map=6/34/41');
+    for (const partial of ['?zoom=6&lat=34', '?zoom=6&lng=41', '?lat=34&lng=41', '?lng=41', '?lon=41']) {
+      const { view, notices } = decodeUrl(`${partial}&start=2023-10-18`);
+      expect(view.camera, partial).toBeUndefined();
+      expect(notices, partial).toEqual([]);
+    }
+  });
+
+  it('reads v only as a whole number', () => {
+    for (const bad of ['x1', '1x', '1.0'])
+      expect(decodeUrl(`?v=${bad}`).notices[0], bad).toMatch(/reset: v\./);
+    expect(decodeUrl('?v=12').notices).toEqual([
+      expect.stringMatching(/newer version of Incident Atlas \(v12\)/),
+    ]);
+  });
 });

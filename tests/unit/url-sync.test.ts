@@ -75,26 +75,52 @@ afterEach(() => {
 });
 
 describe('replacing and pushing', () => {
-  it('coalesces a scrub into one replace per interval, and pushes a step at once', () => {
+  it('writes the first change of a burst at once, the last after the interval, and pushes a step at once', () => {
     const store = boot();
     for (let i = 0; i < 10; i += 1) store.getState().setRange([day('2023-10-20') + i, day('2023-11-30')]);
-    expect(writes).toEqual([]);
-    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
-    expect(writes).toEqual([{ mode: 'replace', url: '/?v=1&from=2023-10-29&to=2023-11-30' }]);
+    // The address is current from the first change: a reload or a copy now has the scrub.
+    expect(writes).toEqual([{ mode: 'replace', url: '/?v=1&from=2023-10-20&to=2023-11-30' }]);
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS - 1);
+    expect(writes).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(writes.at(-1)).toEqual({ mode: 'replace', url: '/?v=1&from=2023-10-29&to=2023-11-30' });
+    // Settled: the throttle writes nothing more, and one entry holds the whole scrub.
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 3);
+    expect(writes).toHaveLength(2);
     store.getState().select({ kind: 'event', id: 'e1' }, 'list');
     expect(writes.at(-1)).toEqual({ mode: 'push', url: '/?v=1&from=2023-10-29&to=2023-11-30&event=e1' });
+    expect(writes).toHaveLength(3);
+  });
+
+  it('a long scrub writes at most once an interval, and its last window always', () => {
+    const store = boot();
+    const length = window.history.length;
+    // Three seconds of dragging, a change every 20 ms.
+    for (let i = 0; i < 150; i += 1) {
+      store.getState().setRange([day('2023-10-18') + (i % 30), day('2023-11-30')]);
+      vi.advanceTimersByTime(20);
+    }
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    // One write at the start and one per 300 ms after it: Safari allows 100 in 30 s.
+    expect(writes.length).toBeLessThanOrEqual(1 + (150 * 20 + REPLACE_INTERVAL_MS) / REPLACE_INTERVAL_MS);
+    expect(writes.length).toBeGreaterThan(2);
+    expect(writes.every((w) => w.mode === 'replace')).toBe(true);
+    expect(window.history.length).toBe(length);
+    expect(search()).toBe('?v=1&from=2023-11-16&to=2023-11-30');
   });
 
   it('a step settles the pending change on the entry it leaves before pushing', () => {
     const store = boot();
+    store.getState().setSearch('tan');
     store.getState().setSearch('tanf');
     store.getState().select({ kind: 'event', id: 'e1' }, 'list');
     expect(writes).toEqual([
+      { mode: 'replace', url: '/?v=1&q=tan' },
       { mode: 'replace', url: '/?v=1&q=tanf' },
       { mode: 'push', url: '/?v=1&q=tanf&event=e1' },
     ]);
     vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 3);
-    expect(writes).toHaveLength(2);
+    expect(writes).toHaveLength(3);
   });
 });
 
@@ -102,17 +128,21 @@ describe('playback', () => {
   // B1: a scrub just before Play left a replace pending, which then wrote the playback window.
   it('a change made just before Play is settled as Play starts; nothing is written while it runs', () => {
     const store = boot();
+    store.getState().setRange([day('2023-10-19'), day('2023-10-26')]);
     store.getState().setRange([day('2023-10-20'), day('2023-10-26')]);
     store.getState().setPlayback({ playing: true });
-    expect(writes).toEqual([{ mode: 'replace', url: '/?v=1&from=2023-10-20&to=2023-10-26' }]);
+    expect(writes).toEqual([
+      { mode: 'replace', url: '/?v=1&from=2023-10-19&to=2023-10-26' },
+      { mode: 'replace', url: '/?v=1&from=2023-10-20&to=2023-10-26' },
+    ]);
     for (let i = 1; i <= 10; i += 1) {
       store.getState().setRange([day('2023-10-20') + i, day('2023-10-26') + i], 'playback');
       vi.advanceTimersByTime(200);
     }
-    expect(writes).toHaveLength(1);
+    expect(writes).toHaveLength(2);
     store.getState().setPlayback({ playing: false });
     expect(writes.at(-1)).toEqual({ mode: 'replace', url: '/?v=1&from=2023-10-30&to=2023-11-05' });
-    expect(writes).toHaveLength(2);
+    expect(writes).toHaveLength(3);
   });
 
   // B7: selections during playback were ignored, so the panel opened then added no entry.
@@ -136,7 +166,10 @@ describe('Back, Forward and leaving the page', () => {
   it('a change made just before Back is kept for its entry, and Forward brings it back', async () => {
     const store = boot('/?v=1&to=2023-11-30');
     store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    // The first change is written at once; the second waits for the interval.
+    store.getState().setRange([day('2023-10-27'), day('2023-11-30')]);
     store.getState().setRange([day('2023-10-28'), day('2023-11-30')]);
+    expect(search()).toBe('?v=1&from=2023-10-27&to=2023-11-30&event=e1');
     await traverse(-1);
     expect(store.getState().selection).toBeNull();
     expect(search()).toBe('?v=1&to=2023-11-30');
@@ -152,7 +185,9 @@ describe('Back, Forward and leaving the page', () => {
   // D7: a reload or a link away within 300 ms of typing lost the typing.
   it('writes a pending change at once when the page is hidden or left', () => {
     const store = boot();
+    store.getState().setSearch('towe');
     store.getState().setSearch('tower');
+    expect(search()).toBe('?v=1&q=towe');
     window.dispatchEvent(new Event('pagehide'));
     expect(search()).toBe('?v=1&q=tower');
     store.getState().setSearch('tower 22');
@@ -169,8 +204,10 @@ describe('Back, Forward and leaving the page', () => {
   // entry had when the reader pressed reload, whatever an unload handler writes.
   it('a change made just before a reload opens again after it', () => {
     const store = boot('/?v=1&to=2023-11-30');
+    store.getState().setSearch('towe');
     store.getState().setSearch('tower');
     const address = window.location.pathname + window.location.search;
+    expect(address).toBe('/?v=1&to=2023-11-30&q=towe');
     window.dispatchEvent(new Event('pagehide'));
     unbind?.();
     realReplace.call(window.history, window.history.state, '', address);
@@ -185,8 +222,10 @@ describe('Back, Forward and leaving the page', () => {
   });
 
   it('a reload pressed just before the throttled write still opens that change', () => {
-    boot('/?v=1&to=2023-11-30').getState().setSearch('tower');
-    const address = window.location.pathname + window.location.search;
+    const address = '/?v=1&to=2023-11-30';
+    const store = boot(address);
+    store.getState().setSearch('towe');
+    store.getState().setSearch('tower');
     // Reload pressed now; the page writes its replace while it unloads, too late for the reload.
     vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
     expect(search()).toBe('?v=1&to=2023-11-30&q=tower');
@@ -199,9 +238,10 @@ describe('Back, Forward and leaving the page', () => {
   // Seen in Chromium under load: the reload came back at the address before our writes and
   // with no history state, so the view kept under the entry's mark could not be found.
   it("a reload that comes back without the entry's mark still opens the change", () => {
-    const store = boot('/?v=1&to=2023-11-30');
+    const address = '/?v=1&to=2023-11-30';
+    const store = boot(address);
+    store.getState().setSearch('towe');
     store.getState().setSearch('tower');
-    const address = window.location.pathname + window.location.search;
     window.dispatchEvent(new Event('pagehide'));
     unbind?.();
     realReplace.call(window.history, null, '', address);
@@ -210,6 +250,38 @@ describe('Back, Forward and leaving the page', () => {
     expect(search()).toBe('?v=1&to=2023-11-30&q=tower');
     // Written and marked now: the next reload finds the entry's own link.
     expect(window.history.state).not.toBeNull();
+  });
+
+  // The reload can start its new page before the one left has run its pagehide: what the
+  // page wrote as it went must be enough.
+  it('a reload at the address before the typing, before pagehide has run, still opens the typing', () => {
+    const address = '/?v=1&to=2023-11-30';
+    const store = boot(address);
+    const mark = window.history.state;
+    store.getState().setSearch('tower');
+    expect(search()).toBe('?v=1&to=2023-11-30&q=tower');
+    unbind?.();
+    // With the entry's mark, then (another reload) without it.
+    realReplace.call(window.history, mark, '', address);
+    expect(start().getState().search).toBe('tower');
+    unbind?.();
+    realReplace.call(window.history, null, '', address);
+    expect(start().getState().search).toBe('tower');
+  });
+
+  it('a reload of another entry does not open the view left on this one', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    store.getState().select(null, 'list');
+    // A third entry at the first one's address; the typing is on it.
+    store.getState().setSearch('tower');
+    await traverse(-1);
+    await traverse(-1);
+    expect(search()).toBe('?v=1&to=2023-11-30');
+    unbind?.();
+    // Reloaded on the first entry, at an address the third one had too.
+    const reloaded = start();
+    expect(reloaded.getState().search).toBe('');
   });
 
   it('a link opened in the tab after leaving opens as written, and the left view is used once', () => {
@@ -232,6 +304,74 @@ describe('Back, Forward and leaving the page', () => {
     await traverse(-1);
     expect(store.getState().search).toBe("it's");
     expect(search()).toBe('?v=1&to=2023-11-01&q=it%27s');
+  });
+});
+
+describe('walking history and leaving the sync', () => {
+  it('Back and Forward between entries it wrote show each view and write nothing', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    store.getState().select({ kind: 'event', id: 'e2' }, 'list');
+    store.getState().setView('list');
+    expect(writes.map((w) => w.mode)).toEqual(['push', 'push', 'push']);
+    writes = [];
+    await traverse(-1);
+    await traverse(-1);
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'e1' });
+    await traverse(-1);
+    expect(store.getState().selection).toBeNull();
+    await traverse(1);
+    await traverse(1);
+    await traverse(1);
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'e2' });
+    expect(store.getState().view).toBe('list');
+    // Each entry already holds its canonical link: no replace on the way, none after.
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 3);
+    expect(writes).toEqual([]);
+  });
+
+  it('a selection the app drops while repairing a link replaces the entry; a data change is a step', () => {
+    const store = boot('/?v=1&to=2023-11-30&event=gone');
+    const length = window.history.length;
+    store.getState().select(null, 'url');
+    expect(window.history.length).toBe(length);
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    expect(search()).toBe('?v=1&to=2023-11-30');
+    store.getState().applyView({ data: 'datasets/other.csv' } as never, 'filters');
+    expect(window.history.length).toBe(length + 1);
+    expect(writes.at(-1)?.mode).toBe('push');
+  });
+
+  it('Back while playback runs stops it and shows the entry, with the notices of a hand-edited one', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    realPush.call(window.history, null, '', '/?v=1&to=2023-11-01&from=soon');
+    realPush.call(window.history, null, '', '/?v=1');
+    store.getState().setPlayback({ playing: true });
+    await traverse(-1);
+    expect(store.getState().playback.playing).toBe(false);
+    expect(store.getState().notices.join(' ')).toMatch(/reset: from/);
+    expect(search()).toBe('?v=1&to=2023-11-01');
+  });
+
+  it('a page shown again writes nothing early; a stopped sync writes nothing at all', () => {
+    const store = boot();
+    store.getState().setSearch('towe');
+    store.getState().setSearch('tower');
+    // Visible again (or still): the pending change waits for its interval.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(search()).toBe('?v=1&q=towe');
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    expect(search()).toBe('?v=1&q=tower');
+    // Within the interval after that write: pending, and then the sync is stopped.
+    store.getState().setSearch('tower 22');
+    unbind?.();
+    unbind = null;
+    const before = writes.length;
+    window.dispatchEvent(new Event('pagehide'));
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS * 2);
+    store.getState().select({ kind: 'event', id: 'e1' }, 'list');
+    expect(writes).toHaveLength(before);
+    expect(search()).toBe('?v=1&q=tower');
   });
 });
 
