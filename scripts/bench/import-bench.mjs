@@ -113,7 +113,13 @@ function instrument() {
       Math.round(now),
       bar ? (bar.getAttribute('value') ?? bar.getAttribute('aria-valuenow') ?? 'indeterminate') : null,
       document.querySelector('[data-testid="event-count"]')?.textContent ?? '',
-      document.querySelector('.import-progress-text')?.textContent ?? '',
+      // The import's phase and its detail ("Reading your file…: Read 12 MB of 112 MB: …").
+      [
+        document.querySelector('#import-progress-label')?.textContent,
+        document.querySelector('.import-progress-text')?.textContent,
+      ]
+        .filter(Boolean)
+        .join(': '),
       [
         document.querySelector('[role="dialog"]') ? 'dialog' : '',
         document.querySelector('.map-drawing') ? 'drawing' : '',
