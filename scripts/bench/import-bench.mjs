@@ -72,26 +72,63 @@ export async function serve(dir, overrides = {}) {
   };
 }
 
-/** Installed before the app loads: long tasks, timer lateness and progress samples, in page time. */
+/**
+ * Installed before the app loads: long tasks, timer lateness and what is on screen, in page time.
+ * Each sample is [time, progress bar value (null: none), count text, import progress text, what
+ * else is on screen]. `marks.drawing`/`marks.drawn`: when the map's "Drawing … on the map" notice
+ * appeared and left (it leaves when the map reports the new events on its canvas).
+ */
 function instrument() {
-  const io = { longTasks: [], late: [], samples: [], marks: {} };
+  const io = { longTasks: [], late: [], samples: [], marks: {}, user: [] };
   window.__io = io;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) io.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
   }).observe({ type: 'longtask', buffered: true });
+  // The app's own User Timing marks and measures (atlas:*), to name what ran when.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name.startsWith('atlas:'))
+        io.user.push([e.name, Math.round(e.startTime), Math.round(e.duration)]);
+  }).observe({ entryTypes: ['mark', 'measure'] });
+  const watchNotice = () =>
+    new MutationObserver(() => {
+      const notice = document.querySelector('.map-drawing');
+      if (io.marks.load === undefined) return;
+      if (notice && io.marks.drawing === undefined) io.marks.drawing = performance.now();
+      if (!notice && io.marks.drawing !== undefined && io.marks.drawn === undefined)
+        io.marks.drawn = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  if (document.body) watchNotice();
+  else document.addEventListener('DOMContentLoaded', watchNotice);
   let last = performance.now();
   setInterval(() => {
     const now = performance.now();
     io.late.push([Math.round(now), Math.round(now - last - 50)]);
     last = now;
-    const bar = document.querySelector(
-      '[data-testid="import-progress"], .map-drawing progress, .data-progress progress',
-    );
+    const bar = document.querySelector('[role="progressbar"], progress');
+    const map = document.querySelector('[data-testid="map"]');
+    // Only when no bar is up (it costs a walk over the marks): how many marks the map has drawn.
+    const marks = bar ? null : (map?.atlas?.marks().length ?? 0);
     io.samples.push([
       Math.round(now),
-      bar ? (bar.getAttribute('value') ?? 'indeterminate') : null,
+      bar ? (bar.getAttribute('value') ?? bar.getAttribute('aria-valuenow') ?? 'indeterminate') : null,
       document.querySelector('[data-testid="event-count"]')?.textContent ?? '',
-      document.querySelector('.import-progress-text')?.textContent ?? '',
+      // The import's phase and its detail ("Reading your file…: Read 12 MB of 112 MB: …").
+      [
+        document.querySelector('#import-progress-label')?.textContent,
+        document.querySelector('.import-progress-text')?.textContent,
+      ]
+        .filter(Boolean)
+        .join(': '),
+      [
+        document.querySelector('[role="dialog"]') ? 'dialog' : '',
+        document.querySelector('.map-drawing') ? 'drawing' : '',
+        document.querySelector('[data-testid="map-loading"]') ? 'map-loading' : '',
+        map?.getAttribute('data-idle') === 'true' ? 'idle' : '',
+        marks === null ? '' : `marks:${marks}`,
+      ]
+        .filter(Boolean)
+        .join(' '),
     ]);
   }, 50);
   document.addEventListener(
@@ -111,6 +148,46 @@ function instrument() {
     },
     true,
   );
+}
+
+/**
+ * What ran in each long task, from the CPU profile: the functions with the most time in it,
+ * counting a function's callees (by name and file; build with `--minify false` to read them).
+ * `pageAtStart` is the page's clock when the profile started, to line the two up.
+ */
+function attribute(profile, pageAtStart, tasks, from) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = ({ callFrame: f }) =>
+    `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  let at = profile.startTime;
+  const samples = profile.samples.map((id, i) => {
+    at += profile.timeDeltas[i];
+    return [pageAtStart + (at - profile.startTime) / 1000, id];
+  });
+  return tasks.map(([start, duration]) => {
+    const total = new Map();
+    for (const [t, id] of samples) {
+      if (t < start || t > start + duration) continue;
+      const seen = new Set();
+      for (let n = id; n !== undefined; n = parent.get(n)) {
+        const key = name(byId.get(n));
+        if (seen.has(key) || key.startsWith('(root)')) continue;
+        seen.add(key);
+        total.set(key, (total.get(key) ?? 0) + 1);
+      }
+    }
+    const count = Math.max(1, samples.filter(([t]) => t >= start && t <= start + duration).length);
+    return {
+      at: Math.round(start - from),
+      ms: duration,
+      top: [...total]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([key, n]) => `${Math.round((n / count) * 100)}% ${key}`),
+    };
+  });
 }
 
 /** When each step of the load began, from the progress text and the count (ms after "Load"). */
@@ -144,6 +221,8 @@ export async function importBench(dist = 'dist', rows = IMPORT_ROWS) {
     await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 60_000 });
     // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page's thread from "Load" to the view.
     const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    let profiledFrom = 0;
+    let profile = null;
     await page.getByRole('button', { name: 'Open your own data…' }).click();
     await page.getByTestId('import-file').setInputFiles(csv);
     const load = page.getByRole('button', { name: 'Load the file' });
@@ -153,6 +232,7 @@ export async function importBench(dist = 'dist', rows = IMPORT_ROWS) {
       await profiler.send('Profiler.enable');
       await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
       await profiler.send('Profiler.start');
+      profiledFrom = await page.evaluate(() => performance.now());
     }
     await load.click();
     const expected = `${rows} of ${rows} events`;
@@ -172,7 +252,7 @@ export async function importBench(dist = 'dist', rows = IMPORT_ROWS) {
     );
     const drawn = await page.evaluate(() => performance.now());
     if (profiler) {
-      const { profile } = await profiler.send('Profiler.stop');
+      ({ profile } = await profiler.send('Profiler.stop'));
       writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
     }
     const io = await page.evaluate(() => window.__io);
@@ -181,22 +261,38 @@ export async function importBench(dist = 'dist', rows = IMPORT_ROWS) {
     const tasks = during(io.longTasks);
     const late = during(io.late).map(([, l]) => l);
     const samples = during(io.samples);
-    const withBar = samples.filter(([t, bar, count]) => bar !== null || (count === expected && t >= counted));
+    // "Throughout", exactly: from "Load the file" until the map reports the new events drawn (its
+    // notice leaves), every sample shows a progress bar; from then to the first view (map idle),
+    // every sample shows the new count and the map's marks. The notice must have been seen.
+    const marksAt = io.marks.drawn ?? drawn;
+    const before = samples.filter(([t]) => t < marksAt);
+    const after = samples.filter(([t]) => t >= marksAt);
+    const share = (part, of) => Math.round((part / Math.max(1, of)) * 1000) / 1000;
+    const barBefore = before.filter(([, bar]) => bar !== null).length;
+    const dataAfter = after.filter(
+      ([, bar, count, , screen]) => bar !== null || (count === expected && /marks:[1-9]/.test(screen)),
+    ).length;
     return {
       rows,
       bytes,
       pickToMappingStepMs: Math.round(mappingShown - io.marks.picked),
       loadToCountMs: Math.round(counted - from),
+      /** Load to the map's report that the new events are on its canvas (the notice leaves). */
+      loadToMarksDrawnMs: io.marks.drawn === undefined ? null : Math.round(io.marks.drawn - from),
       loadToFirstViewMs: Math.round(drawn - from),
       firstViewMs: Math.round(mappingShown - io.marks.picked + drawn - from),
       target:
         'first view within 15,000 ms of picking the file (less the time the reader spends in the mapping step)',
       progress: {
         samples: samples.length,
-        withProgressBarShare:
-          Math.round((samples.filter(([, bar]) => bar !== null).length / Math.max(1, samples.length)) * 100) /
-          100,
-        withProgressOrDataShare: Math.round((withBar.length / Math.max(1, samples.length)) * 100) / 100,
+        withProgressBarShare: share(samples.filter(([, bar]) => bar !== null).length, samples.length),
+        /** Samples before the map reported the new events drawn, and the share with a bar. */
+        untilMarksDrawn: { samples: before.length, withBarShare: share(barBefore, before.length) },
+        /** Samples after it, until the first view, and the share showing a bar or the new marks. */
+        afterMarksDrawn: { samples: after.length, withBarOrMarksShare: share(dataAfter, after.length) },
+        drawingNoticeSeen: io.marks.drawing !== undefined,
+        throughout:
+          io.marks.drawing !== undefined && barBefore === before.length && dataAfter === after.length,
         distinctValues: new Set(samples.map(([, bar]) => bar)).size,
       },
       responsiveness: {
@@ -212,6 +308,24 @@ export async function importBench(dist = 'dist', rows = IMPORT_ROWS) {
         timerLatenessMaxMs: Math.max(0, ...late),
       },
       phases: phasesOf(samples, from),
+      /** With BENCH_PROFILE: what ran in each of the ten longest tasks. */
+      ...(profile
+        ? {
+            longTaskProfile: attribute(
+              profile,
+              profiledFrom,
+              [...tasks].sort((a, b) => b[1] - a[1]).slice(0, 10),
+              from,
+            ),
+          }
+        : {}),
+      /** Samples with no progress bar: [ms after "Load", count text, what was on screen]. */
+      user: io.user
+        .filter(([, t]) => t >= from && t <= drawn)
+        .map(([n, t, d]) => [n, Math.round(t - from), d]),
+      gaps: samples
+        .filter(([, bar]) => bar === null)
+        .map(([t, , count, , screen]) => [Math.round(t - from), count, screen]),
       errors,
       wallS: (Date.now() - started) / 1000,
     };

@@ -89,19 +89,21 @@ export function Atlas({ dataset, load, active, updates }: Props) {
   const dragging = useFileDrop(useCallback((file: File) => setDialog({ kind: 'import', file }), []));
   const imported = active.meta.origin !== 'built-in';
   // New imported data: say the map is still drawing it until it has (a big file takes seconds).
-  const [drawing, setDrawing] = useState<string | null>(null);
+  // Decided in the same render that shows the new count (not in an effect after it), so no
+  // frame between the import's progress bar and this notice goes without one.
+  const [drawnKey, setDrawnKey] = useState<string | null>(null);
+  const activeKey = useRef(active.key);
+  activeKey.current = active.key;
+  const drawing = ready && imported && drawnKey !== active.key;
   // The benchmark's "events drawn": the first map idle after a non-empty dataset reached it.
   const shown = useRef(false);
   shown.current = ready && total > 0;
   const onDrawn = useCallback(() => {
     if (shown.current && performance.getEntriesByName('atlas:drawn').length === 0)
       performance.mark('atlas:drawn');
-    setDrawing(null);
+    setDrawnKey(activeKey.current);
     setDrawnOnce(true);
   }, []);
-  useEffect(() => {
-    if (ready && imported) setDrawing(active.key);
-  }, [ready, imported, active.key]);
   return (
     <div className="atlas">
       <header className="atlas-header">
@@ -169,7 +171,7 @@ export function Atlas({ dataset, load, active, updates }: Props) {
                 onDrawn={onDrawn}
               />
             </Suspense>
-            {drawing === active.key && (
+            {drawing && (
               <div className="map-drawing" role="status">
                 <span id="map-drawing-label">Drawing {total.toLocaleString('en')} events on the map…</span>
                 <progress aria-labelledby="map-drawing-label" />

@@ -16,8 +16,14 @@ import type { Source } from './schema';
 import { decodeSources } from './source-codec';
 import { formatCivilDate } from '../shared/civil-date';
 
-/** Events built between two pauses: small enough that no slice holds the page for long. */
+/** The most events built between two pauses. */
 export const SLICE = 5_000;
+/**
+ * And the most milliseconds: on a busy machine (or a slow phone) 5,000 events took 300 ms and
+ * more, so a slice also ends once it has run this long. Checked every CHECK_EVERY events.
+ */
+export const SLICE_MS = 40;
+const CHECK_EVERY = 256;
 
 const nullable = (n: number | undefined) => (n === undefined || n < 0 ? null : n);
 
@@ -118,28 +124,37 @@ function buildEvent(
   };
 }
 
-/** `pause` yields to the page between slices (a resolved promise in tests). */
+/**
+ * `pause` yields to the page between slices (a resolved promise in tests). A slice holds at
+ * most `slice` events and ends early past `sliceMs` milliseconds: where the cuts fall never
+ * changes what is built.
+ */
 export async function datasetFromColumns(
   columns: EventColumns,
   sites: Site[],
   version: string,
   pause: () => Promise<void> = () => Promise.resolve(),
   onProgress?: (built: number) => void,
+  { slice = SLICE, sliceMs = SLICE_MS }: { slice?: number; sliceMs?: number } = {},
 ): Promise<Dataset> {
   const events: AtlasEvent[] = new Array(columns.length);
   const eventById = new Map<string, AtlasEvent>();
   const dates = new Map<number, string>();
   const texts = textsOf(columns);
   const sources = sourcesOf(texts);
-  for (let start = 0; start < columns.length; start += SLICE) {
-    const end = Math.min(columns.length, start + SLICE);
-    for (let i = start; i < end; i += 1) {
+  let i = 0;
+  while (i < columns.length) {
+    const began = performance.now();
+    const end = Math.min(columns.length, i + Math.max(1, slice));
+    while (i < end) {
       const event = buildEvent(columns, texts, sources, sites, i, dates);
       events[i] = event;
       eventById.set(event.id, event);
+      i += 1;
+      if (i % CHECK_EVERY === 0 && performance.now() - began > sliceMs) break;
     }
-    onProgress?.(end);
-    if (end < columns.length) await pause();
+    onProgress?.(i);
+    if (i < columns.length) await pause();
   }
   let first = events[0]?.day ?? 0;
   let last = first;

@@ -10,6 +10,7 @@ import type { ImportOptions } from './mapping';
 import { ImportCancelled, ImportRefused } from './refused';
 import type { ImportProgress, ImportResult } from './run-import';
 import type { Sniffed } from './sniff';
+import { TextAssembler } from './text-parts';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 export interface ImportSession {
@@ -57,10 +58,14 @@ function inWorker(file: Blob, name: string): ImportSession {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   let pending: { resolve(m: FromWorker): void; reject(e: Error): void } | null = null;
   let progress: ((p: ImportProgress) => void) | null = null;
+  let texts = new TextAssembler();
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     if (message.type === 'progress') progress?.(message.progress);
-    else pending?.resolve(message);
+    else if (message.type === 'text') {
+      texts.add(message.part);
+      progress?.(message.progress);
+    } else pending?.resolve(message);
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -83,9 +88,11 @@ function inWorker(file: Blob, name: string): ImportSession {
     },
     async run(options, sniffed, onProgress) {
       progress = onProgress;
+      texts = new TextAssembler();
       const answer = await ask({ type: 'run', options, sniffed });
       if (answer.type !== 'done') throw new Error('The import worker answered out of turn.');
       worker.terminate();
+      await texts.restore(answer.result.columns, yieldToPage);
       return answer.result;
     },
     cancel() {

@@ -1,11 +1,14 @@
 /**
  * The import worker: reads and parses the file off the page's thread, so the page stays
  * responsive however large the file. Progress at most ten times a second; the result's typed
- * arrays are transferred, not copied. Cancelling terminates the worker.
+ * arrays are transferred, not copied, and its texts follow in parts (text-parts.ts), each a
+ * message of its own, so no one message holds the page while it is copied in. Cancelling
+ * terminates the worker.
  */
 import { transferables } from '../data/event-columns';
 import { ImportRefused } from './refused';
-import { ImportJob } from './run-import';
+import { ImportJob, type ImportResult } from './run-import';
+import { partChars, takeTextParts } from './text-parts';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 const scope = self as unknown as {
@@ -40,5 +43,23 @@ scope.onmessage = (event) => {
         post({ type: 'progress', progress });
       },
     })
-    .then((result) => post({ type: 'done', result }, transferables(result.columns)), fail);
+    .then(send, fail);
 };
+
+function send(result: ImportResult) {
+  const parts = takeTextParts(result.columns);
+  const total = partChars(parts);
+  let moved = 0;
+  for (const part of parts) {
+    moved += part.text.length;
+    const progress = {
+      phase: 'moving' as const,
+      bytes: moved,
+      total,
+      rows: result.rowsRead,
+      rejected: result.rejected,
+    };
+    post({ type: 'text', part, progress });
+  }
+  post({ type: 'done', result }, transferables(result.columns));
+}

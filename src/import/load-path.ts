@@ -72,9 +72,10 @@ export async function loadFromPath(
       `${name} has no column this page recognises as a date, so a link cannot open it.`,
     );
   }
-  const result = await session.run(defaultOptions(sniffed, name), sniffed, (progress) =>
-    onProgress({ phase: 'parsing', progress }),
-  );
+  const result = await session.run(defaultOptions(sniffed, name), sniffed, (progress) => {
+    // The link's bar counts the file's bytes: the hand-over to the page counts characters.
+    if (progress.phase !== 'moving') onProgress({ phase: 'parsing', progress });
+  });
   performance.mark('atlas:link-read');
   const loaded = await finishImport(result, sniffed, { origin: 'link', name, path });
   performance.mark('atlas:link-built');

@@ -17,7 +17,8 @@ import { ImportCancelled, ImportRefused } from './refused';
 import { firstLook, type Sniffed, sniffCsv, sniffGeoJson } from './sniff';
 
 export interface ImportProgress {
-  phase: 'reading' | 'finishing';
+  /** `moving`: the worker hands the events to the page (`bytes` of `total` characters). */
+  phase: 'reading' | 'finishing' | 'moving';
   bytes: number;
   total: number;
   rows: number;

@@ -3,6 +3,7 @@ import type { Encoding } from './decode';
 import type { ImportOptions } from './mapping';
 import type { ImportProgress, ImportResult } from './run-import';
 import type { Sniffed } from './sniff';
+import type { TextPart } from './text-parts';
 
 export type ToWorker =
   | { type: 'sniff'; file: Blob; name: string; encoding?: Encoding }
@@ -11,6 +12,9 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'sniffed'; sniffed: Sniffed }
   | { type: 'progress'; progress: ImportProgress }
+  /** One part of the result's text dictionaries, each in a message of its own (text-parts.ts). */
+  | { type: 'text'; part: TextPart; progress: ImportProgress }
+  /** The result, its text dictionaries empty: the parts came before it. */
   | { type: 'done'; result: ImportResult }
   /** `refused`: the file cannot be read, said for the reader; `failed`: a fault of ours. */
   | { type: 'refused' | 'failed'; message: string };

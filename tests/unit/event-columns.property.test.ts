@@ -126,6 +126,69 @@ describe('imported events as columns', () => {
     );
   });
 
+  it('build the same dataset however the build is sliced', SLOW, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(draft, { selector: (d) => d.id, minLength: 1, maxLength: 60 }),
+        fc.constantFrom(1, 2, 7, 5_000),
+        async (drafts, slice) => {
+          const builder = new ColumnsBuilder();
+          for (const d of drafts) builder.push(d);
+          const columns = builder.finish();
+          const whole = await datasetFromColumns(columns, SITES, 'test');
+          const reported: number[] = [];
+          let pauses = 0;
+          const sliced = await datasetFromColumns(
+            columns,
+            SITES,
+            'test',
+            async () => {
+              pauses += 1;
+            },
+            (built) => reported.push(built),
+            { slice },
+          );
+          expect(sliced.events).toEqual(whole.events);
+          expect([...sliced.eventById.keys()]).toEqual([...whole.eventById.keys()]);
+          expect(sliced.extent).toEqual(whole.extent);
+          // One report per slice, rising to every event, with a pause between two slices.
+          expect(reported.at(-1)).toBe(drafts.length);
+          expect(reported).toEqual([...reported].sort((a, b) => a - b));
+          expect(reported.length).toBe(Math.ceil(drafts.length / slice));
+          expect(pauses).toBe(reported.length - 1);
+        },
+      ),
+      { numRuns: propertyRuns(100) },
+    );
+  });
+
+  it('end a slice once it has run its time, and still build the same events', async () => {
+    const drafts = fc.sample(
+      fc.uniqueArray(draft, { selector: (d) => d.id, minLength: 600, maxLength: 700 }),
+      {
+        numRuns: 1,
+        seed: 7,
+      },
+    )[0] as Draft[];
+    const builder = new ColumnsBuilder();
+    for (const d of drafts) builder.push(d);
+    const columns = builder.finish();
+    const whole = await datasetFromColumns(columns, SITES, 'test');
+    const reported: number[] = [];
+    // A budget every slice has overrun: each ends at the first check, every 256 events.
+    const sliced = await datasetFromColumns(
+      columns,
+      SITES,
+      'test',
+      () => Promise.resolve(),
+      (n) => reported.push(n),
+      { sliceMs: -1 },
+    );
+    expect(drafts.length).toBeGreaterThan(512);
+    expect(reported).toEqual([256, 512, drafts.length]);
+    expect(sliced.events).toEqual(whole.events);
+  });
+
   it('share one string among the events that hold the same value', async () => {
     const base = { day: FIRST, dayEnd: FIRST, timeUtc: null, datePrecision: 'exact', site: 0 } as const;
     const builder = new ColumnsBuilder();
