@@ -15,9 +15,22 @@ import { EXTENT, eventTiles, LAYER, locatedEvents, pointBounds } from './event-t
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/**
+ * The first day and the last (a window's end counts) of the points, or nulls for none. A loop,
+ * not `Math.min(...days)`: spreading a million arguments overflows the call stack.
+ */
+export function dayRange(points) {
+  let firstDay = null;
+  let lastDay = null;
+  for (const { tags } of points) {
+    if (firstDay === null || tags.day < firstDay) firstDay = tags.day;
+    if (lastDay === null || tags.dayEnd > lastDay) lastDay = tags.dayEnd;
+  }
+  return { firstDay, lastDay };
+}
+
 /** The archive's metadata: what the layer holds, where the events came from, and what is missing. */
 export function archiveMetadata(collection, points, unlocated, zooms) {
-  const days = points.map((point) => point.tags.day);
   return {
     name: collection.name ?? 'Incident Atlas events',
     version: collection.version ?? null,
@@ -45,8 +58,7 @@ export function archiveMetadata(collection, points, unlocated, zooms) {
     incidentAtlas: {
       events: points.length,
       unlocated,
-      firstDay: days.length ? Math.min(...days) : null,
-      lastDay: days.length ? Math.max(...points.map((point) => point.tags.dayEnd)) : null,
+      ...dayRange(points),
       extent: EXTENT,
     },
   };

@@ -2,7 +2,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { eventArchive } from '../../scripts/tiles/build-pmtiles.mjs';
+import { dayRange, eventArchive } from '../../scripts/tiles/build-pmtiles.mjs';
 import { dayNumber, LAYER } from '../../scripts/tiles/event-tiles.mjs';
 import { buildArchive, ROOT_DIRECTORY_LIMIT } from '../../scripts/tiles/pmtiles-archive.mjs';
 
@@ -146,6 +146,16 @@ describe('building a PMTiles archive from events in the app format', () => {
     expect(header.maxLon).toBeCloseTo(Math.max(...lons), 5);
     expect(header.minLat).toBeCloseTo(Math.min(...lats), 5);
     expect(header.maxLat).toBeCloseTo(Math.max(...lats), 5);
+  });
+});
+
+describe('the days an archive covers', () => {
+  it('runs from the earliest first day to the latest last day, for a million events too', () => {
+    const points = Array.from({ length: 1_000_000 }, (_, index) => ({
+      tags: { day: 20_000 + (index % 500), dayEnd: 20_000 + (index % 500) + (index === 77 ? 900 : 0) },
+    }));
+    expect(dayRange(points)).toEqual({ firstDay: 20_000, lastDay: 20_977 });
+    expect(dayRange([])).toEqual({ firstDay: null, lastDay: null });
   });
 });
 
