@@ -38,6 +38,9 @@ export default defineConfig({
     // can change without invalidating the map library in the browser cache.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // Two pages: the app, and tiles.html, which opens a PMTiles archive of events
+      // (docs/beyond-the-browser.md) and shares only the map code with the app.
+      input: { main: 'index.html', tiles: 'tiles.html' },
       output: {
         // JS only: with its stylesheet in the group, the entry imported the chunk for the CSS's
         // sake and so ran all of MapLibre before the app's first line (issue 13). The map code

@@ -14,10 +14,14 @@ const WORKER_SOURCE = 'src/offline/service-worker.ts';
 export const WORKER_FILE = 'sw.js';
 const PLACEHOLDER = /(["'`])__ATLAS_PRECACHE_MANIFEST__\1/;
 
-/** Files that are never precached: the worker itself, source maps, host files (`_headers`, `.well-known/`). */
+/**
+ * Files that are never precached: the worker itself, source maps, host files (`_headers`,
+ * `.well-known/`), and PMTiles archives: tiles.html reads them by range requests, which a whole
+ * cached file cannot answer, and they are for datasets too big to keep in a browser anyway.
+ */
 export function isPrecached(path: string): boolean {
   const hidden = path.split('/').some((part) => part.startsWith('.') || part.startsWith('_'));
-  return path !== WORKER_FILE && !hidden && !path.endsWith('.map');
+  return path !== WORKER_FILE && !hidden && !path.endsWith('.map') && !path.endsWith('.pmtiles');
 }
 
 export function revisionOf(content: string | Uint8Array): string {

@@ -36,13 +36,11 @@ describe('the precache manifest', () => {
       'fonts/noto.woff2',
     ]);
     expect(manifest[2]?.revision).toBe(revisionOf('{"type":"FeatureCollection"}'));
-    expect(['sw.js', '_headers', 'a/b.js.map', '.hidden', 'data/events.geojson'].map(isPrecached)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      true,
-    ]);
+    expect(
+      ['sw.js', '_headers', 'a/b.js.map', '.hidden', 'tiles/events.pmtiles', 'data/events.geojson'].map(
+        isPrecached,
+      ),
+    ).toEqual([false, false, false, false, false, true]);
   });
 
   it('a changed file gets a new cache key; an unchanged one keeps its key across builds', () => {

@@ -23,7 +23,17 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
+
+/** The one byte range of a `Range: bytes=a-b` header within a file of `size` bytes, as static hosts serve it. */
+function byteRange(header: string | undefined, size: number): { start: number; end: number } | null {
+  const match = /^bytes=(\d+)-(\d*)$/.exec(header ?? '');
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Math.min(match[2] ? Number(match[2]) : size - 1, size - 1);
+  return start <= end ? { start, end } : null;
+}
 
 export interface StaticServer {
   url: string;
@@ -57,11 +67,25 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
       res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, {
+    const headers = {
       ...SECURITY_HEADERS,
       'cache-control': 'no-cache',
+      'accept-ranges': 'bytes',
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    });
+    };
+    // Range requests, as every static host answers them: tiles.html reads a PMTiles archive so.
+    const size = statSync(file).size;
+    const range = byteRange(req.headers.range, size);
+    if (range) {
+      res.writeHead(206, {
+        ...headers,
+        'content-range': `bytes ${range.start}-${range.end}/${size}`,
+        'content-length': String(range.end - range.start + 1),
+      });
+      createReadStream(file, range).pipe(res);
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
