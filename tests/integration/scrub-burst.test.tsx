@@ -6,7 +6,7 @@
  * 50 in a row threw. Here 120 presses arrive as in such a browser: microtasks run after each
  * (React renders the step), nothing else does.
  */
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { formatCivilDate } from '../../src/shared/civil-date';
 import { renderApp } from '../support/render-app';
@@ -19,6 +19,9 @@ describe('a burst of scrubbing keys', () => {
   it('is taken press by press, the date field in step, with no update-depth error', async () => {
     await renderApp();
     await screen.findByTestId('event-count');
+    // The map's code arrives as a lazy chunk. Let it land first: arriving during the burst,
+    // outside act(), React warns after the test ends and the worker closes mid-log.
+    await waitFor(() => expect(screen.queryByTestId('map-loading')).toBeNull(), { timeout: 10_000 });
     const end = screen.getByRole('slider', { name: 'Window end' });
     const field = screen.getByLabelText('End date') as HTMLInputElement;
     const max = Number(end.getAttribute('aria-valuemax'));
