@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { type AppStore, createAppStore } from '../../src/store/app-store';
 import { decodeUrl } from '../../src/store/url-codec';
-import { bindUrlSync, REPLACE_INTERVAL_MS } from '../../src/store/url-sync';
+import { bindUrlSync, currentLink, REPLACE_INTERVAL_MS } from '../../src/store/url-sync';
 
 const day = (d: string) => parseCivilDate(d) as number;
 const search = () => window.location.search;
@@ -22,6 +22,7 @@ let writes: Write[];
 let unbind: (() => void) | null = null;
 const realPush = window.history.pushState;
 const realReplace = window.history.replaceState;
+const e1 = { kind: 'event', id: 'e1' } as const;
 
 /** Boots the sync on `url` as main.tsx does, recording every history write after the boot. */
 function boot(url = '/'): AppStore {
@@ -71,8 +72,25 @@ afterEach(() => {
   unbind = null;
   window.history.pushState = realPush;
   window.history.replaceState = realReplace;
+  Reflect.deleteProperty(window.performance, 'getEntriesByType');
   vi.useRealTimers();
 });
+
+/** The page is hidden (another tab, the app switcher): `visibilitychange` to `hidden`. */
+function hide(): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+  try {
+    document.dispatchEvent(new Event('visibilitychange'));
+  } finally {
+    Reflect.deleteProperty(document, 'visibilityState');
+  }
+}
+
+/** The browser's account of how this page was opened (Navigation Timing); jsdom has none. */
+function openedBy(type: NavigationTimingType): void {
+  const entries = (kind: string) => (kind === 'navigation' ? [{ type }] : []);
+  Object.defineProperty(window.performance, 'getEntriesByType', { configurable: true, value: entries });
+}
 
 describe('replacing and pushing', () => {
   it('writes the first change of a burst at once, the last after the interval, and pushes a step at once', () => {
@@ -398,5 +416,234 @@ describe('a history call that throws', () => {
     store.getState().setSearch('tanf 2');
     vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
     expect(search()).toBe('?v=1&to=2023-11-30&q=tanf%202&event=e1');
+  });
+});
+
+describe('the link to share', () => {
+  it('is the view on screen in canonical form, path kept, even while the address lags behind', () => {
+    const store = boot('/atlas/?v=1&to=2023-11-30');
+    store.getState().setSearch('towe');
+    store.getState().setSearch('tower');
+    expect(search()).toBe('?v=1&to=2023-11-30&q=towe');
+    expect(currentLink(store, window)).toBe(`${window.location.origin}/atlas/?v=1&to=2023-11-30&q=tower`);
+  });
+});
+
+describe('the throttle settling', () => {
+  it('once the address has settled, the next change goes to it at once again', () => {
+    const store = boot();
+    store.getState().setSearch('tan');
+    store.getState().setSearch('tanf');
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    expect(search()).toBe('?v=1&q=tanf');
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    // A new burst: a reload or a copy right now has it.
+    store.getState().setSearch('tanf 2');
+    expect(search()).toBe('?v=1&q=tanf%202');
+  });
+
+  it('typing back to what the address shows leaves nothing to keep: Back and Forward write nothing', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().select(e1, 'list');
+    store.getState().setSearch('towe');
+    store.getState().setSearch('tower');
+    store.getState().setSearch('towe');
+    writes = [];
+    await traverse(-1);
+    await traverse(1);
+    expect(store.getState().search).toBe('towe');
+    expect(search()).toBe('?v=1&to=2023-11-30&q=towe&event=e1');
+    expect(writes).toEqual([]);
+  });
+
+  it('Play and Pause without a step write nothing; after a step, Pause writes it and the next change goes at once', () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().setPlayback({ playing: true });
+    store.getState().setPlayback({ playing: false });
+    expect(writes).toEqual([]);
+    store.getState().setPlayback({ playing: true });
+    store.getState().setRange([day('2023-10-20'), day('2023-10-26')], 'playback');
+    store.getState().setPlayback({ playing: false });
+    expect(writes).toEqual([{ mode: 'replace', url: '/?v=1&from=2023-10-20&to=2023-10-26' }]);
+    store.getState().setSearch('tower');
+    expect(search()).toBe('?v=1&from=2023-10-20&to=2023-10-26&q=tower');
+  });
+
+  it('after a reload, Forward and Back between its entries write nothing', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().select(e1, 'list');
+    await traverse(-1);
+    unbind?.();
+    const reloaded = start();
+    await traverse(1);
+    expect(reloaded.getState().selection).toEqual(e1);
+    await traverse(-1);
+    expect(reloaded.getState().selection).toBeNull();
+    expect(writes).toEqual([]);
+  });
+
+  it('the record of the view left stays small however long the reader scrubs', () => {
+    const store = boot();
+    for (let i = 0; i < 40; i += 1) {
+      store.getState().setRange([day('2023-10-18') + i, day('2023-11-30')]);
+      vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    }
+    expect(writes.length).toBeGreaterThanOrEqual(40);
+    // Written to sessionStorage at every write: it must not grow with the session.
+    const record = window.sessionStorage.getItem('incident-atlas:last-left') ?? '';
+    expect(JSON.parse(record).addresses.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('hiding the page', () => {
+  // The reload race: the tab is hidden (switching away, or before a mobile browser discards
+  // it) within 300 ms of typing.
+  it('writes a change still waiting when the page is hidden; hiding it again writes nothing', () => {
+    const store = boot();
+    store.getState().setSearch('towe');
+    store.getState().setSearch('tower');
+    expect(search()).toBe('?v=1&q=towe');
+    hide();
+    expect(search()).toBe('?v=1&q=tower');
+    const before = writes.length;
+    hide();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(writes).toHaveLength(before);
+  });
+
+  it('a stopped sync writes nothing when the page is hidden', () => {
+    const store = boot();
+    store.getState().setSearch('towe');
+    store.getState().setSearch('tower');
+    unbind?.();
+    unbind = null;
+    hide();
+    expect(search()).toBe('?v=1&q=towe');
+    expect(writes).toHaveLength(1);
+  });
+});
+
+describe('entries and the addresses they had', () => {
+  it('typing on an entry it did not write, left by Back, comes back with Forward', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    realPush.call(window.history, null, '', '/?to=2023-11-01&junk=1');
+    realPush.call(window.history, null, '', '/?v=1');
+    await traverse(-1);
+    expect(search()).toBe('?v=1&to=2023-11-01');
+    store.getState().setSearch('towe');
+    store.getState().setSearch('tower');
+    await traverse(-1);
+    expect(search()).toBe('?v=1&to=2023-11-30');
+    await traverse(1);
+    expect(store.getState().search).toBe('tower');
+    expect(search()).toBe('?v=1&to=2023-11-01&q=tower');
+  });
+
+  it('a reload, before pagehide, at the address an entry reached by Back had before the typing opens the typing', async () => {
+    const address = '/?v=1&to=2023-11-30';
+    const store = boot(address);
+    store.getState().select(e1, 'list');
+    await traverse(-1);
+    store.getState().setSearch('tower');
+    expect(search()).toBe('?v=1&to=2023-11-30&q=tower');
+    unbind?.();
+    realReplace.call(window.history, null, '', address);
+    expect(start().getState().search).toBe('tower');
+  });
+
+  it('a reload, before pagehide, at the address a panel opened with opens the panel and the typing', () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().select(e1, 'list');
+    const opened = window.location.pathname + window.location.search;
+    store.getState().setSearch('tower');
+    unbind?.();
+    realReplace.call(window.history, null, '', opened);
+    const reloaded = start();
+    expect(reloaded.getState().selection).toEqual(e1);
+    expect(reloaded.getState().search).toBe('tower');
+  });
+
+  it("a reload without its mark of the entry before a panel does not open the panel's typing", async () => {
+    const address = '/?v=1&to=2023-11-30';
+    const store = boot(address);
+    store.getState().select(e1, 'list');
+    store.getState().setSearch('tower');
+    await traverse(-1);
+    unbind?.();
+    realReplace.call(window.history, null, '', address);
+    const reloaded = start();
+    expect(reloaded.getState().selection).toBeNull();
+    expect(reloaded.getState().search).toBe('');
+    expect(search()).toBe('?v=1&to=2023-11-30');
+  });
+
+  it('Back to a canonical link it did not write marks it: a reload of it opens it, not the view left elsewhere', async () => {
+    const store = boot('/?v=1');
+    store.getState().setSearch('x');
+    vi.advanceTimersByTime(REPLACE_INTERVAL_MS);
+    store.getState().setSearch('xyz');
+    realPush.call(window.history, null, '', '/?v=1&q=x');
+    realPush.call(window.history, null, '', '/?v=1');
+    await traverse(-1);
+    expect(store.getState().search).toBe('x');
+    // Reloaded before pagehide has run; the browser keeps the entry's state.
+    unbind?.();
+    expect(start().getState().search).toBe('x');
+  });
+
+  it('Back, reload, then Forward into a new page opens the change kept for that entry', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().select(e1, 'list');
+    store.getState().setSearch('towe');
+    store.getState().setSearch('tower');
+    await traverse(-1);
+    window.dispatchEvent(new Event('pagehide'));
+    unbind?.();
+    start();
+    // The entry Forward goes to belonged to the page before the reload: it loads anew.
+    window.dispatchEvent(new Event('pagehide'));
+    unbind?.();
+    await traverse(1);
+    const forward = start();
+    expect(forward.getState().selection).toEqual(e1);
+    expect(forward.getState().search).toBe('tower');
+    expect(search()).toBe('?v=1&to=2023-11-30&q=tower&event=e1');
+  });
+
+  it.each([
+    ['a reload', 'reload', 'tower'],
+    ['a link opened in the tab', 'navigate', ''],
+  ] as const)('the view left opens again after %s at its address, without the mark', (_, type, expected) => {
+    const address = '/?v=1&to=2023-11-30';
+    const store = boot(address);
+    store.getState().setSearch('tower');
+    window.dispatchEvent(new Event('pagehide'));
+    unbind?.();
+    realReplace.call(window.history, null, '', address);
+    openedBy(type);
+    expect(start().getState().search).toBe(expected);
+  });
+});
+
+describe('steps and what Back restores', () => {
+  it('in opened data a place may share an event’s id: switching between them is still a step', async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    store.getState().select({ kind: 'event', id: 'k1' }, 'list');
+    store.getState().select({ kind: 'site', id: 'k1' }, 'list');
+    expect(writes.map((w) => w.mode)).toEqual(['push', 'push']);
+    await traverse(-1);
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'k1' });
+  });
+
+  it("Back restores the entry's camera as a link's, which the map applies as it is", async () => {
+    const store = boot('/?v=1&to=2023-11-30');
+    const camera = { zoom: 7, lat: 33.5, lng: 43.25, bearing: 0, pitch: 0 };
+    store.getState().setCamera(camera, 'map');
+    store.getState().select(e1, 'list');
+    store.getState().setCamera({ ...camera, zoom: 9 }, 'map');
+    await traverse(-1);
+    expect(store.getState().camera).toEqual(camera);
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().origin).toBe('url');
   });
 });
