@@ -23,11 +23,14 @@ export const SLICE_MS = 40;
  */
 export function runSliced<T>(steps: Steps<T>, done: (result: T) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
   const slice = () => {
     timer = null;
     const end = performance.now() + SLICE_MS;
     for (;;) {
       const next = steps.next();
+      // Stopped by a step of its own (a callback it made): nothing more runs.
+      if (stopped) return;
       if (next.done) {
         done(next.value);
         return;
@@ -38,6 +41,7 @@ export function runSliced<T>(steps: Steps<T>, done: (result: T) => void): () => 
   };
   timer = setTimeout(slice, 0);
   return () => {
+    stopped = true;
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
