@@ -160,12 +160,15 @@ export function Atlas({ dataset, load, active, updates }: Props) {
           <SectionBoundary
             name="The map"
             meanwhile="The event list, the filters and the timeline still work."
+            resetKey={active.key}
           >
-            {/* New data gets a new map: its layers are chosen for its size (layers.ts). */}
+            {/* One map for the page's life: new data is swapped into it (map-view.tsx), since
+                making a map (its WebGL context, basemap, shaders) was a big import's longest
+                task. A failure is cleared by other data, which gets another try. */}
             <Suspense fallback={<div className="map-loading" data-testid="map-loading" />}>
               <MapView
-                key={active.key}
                 dataset={dataset}
+                dataKey={active.key}
                 panel={panelSlot}
                 onSnapshot={onSnapshot}
                 onDrawn={onDrawn}

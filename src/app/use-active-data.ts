@@ -21,7 +21,7 @@ export interface ActiveData {
   dataset: Dataset;
   meta: DatasetMeta;
   load: LoadState;
-  /** Changes exactly when the data changes: the map starts afresh for new data. */
+  /** Changes exactly when the data changes: the map (kept) starts its view afresh for new data. */
   key: string;
   report: ImportReport | null;
 }

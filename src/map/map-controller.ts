@@ -11,11 +11,13 @@ import { CameraSync, type Insets, NO_INSETS } from './camera-sync';
 import { marksAt, type ScreenMark } from './hit-test';
 import type { MapLike } from './map-like';
 import { problemText } from './map-problem';
-import { type DrawnMark, MarkLayer } from './mark-layer';
+import type { MarkGlLayer } from './mark-gl';
+import { addOverlay, type DrawnMark, MarkLayer } from './mark-layer';
 import { eventsAtPoint, type MarkSummary, summarise } from './mark-summary';
-import { placeIndex } from './place-points';
+import { type PlaceIndex, placeIndex, placeIndexSteps } from './place-points';
 import { SOLO_RADIUS } from './mark-size';
-import { LEVEL_STEP } from './site-groups';
+import { type GroupLevel, groupPointsSteps, LEVEL_STEP, levelOf } from './site-groups';
+import { runSliced, type Steps } from './slices';
 
 export interface ScreenDrawnMark extends ScreenMark, DrawnMark {}
 
@@ -43,6 +45,12 @@ export const CHOOSER_EVENTS = 50;
 const SLOP = 6;
 /** Flying to a pick zooms in until it stands apart, but no closer than this. */
 const PICK_MAX_ZOOM = 9;
+/**
+ * From this many events a dataset's places and first grouping are prepared in slices that
+ * leave the page free (its progress bar moving); below it they take a few milliseconds and
+ * are done at once, so a small dataset is drawn in the same task that hands it over.
+ */
+export const SLICED_FROM = 50_000;
 
 export interface MapCallbacks {
   onSelect(selection: Selection): void;
@@ -77,6 +85,12 @@ export class MapController {
   private destroyed = false;
   private dataset: Dataset | null = null;
   private layer: MarkLayer | null = null;
+  /** The overlay's WebGL layer, made once per style and kept from one dataset to the next. */
+  private gl: MarkGlLayer | null = null;
+  /** Stops the sliced preparation of a big dataset's marks, while one runs. */
+  private stopPreparing: (() => void) | null = null;
+  /** The dataset whose marks are installed on the map. */
+  private installed: Dataset | null = null;
   private visible: readonly AtlasEvent[] | null = null;
   private selection: Selection | null = null;
   private hoveredId: string | null = null;
@@ -154,7 +168,10 @@ export class MapController {
     this.lost = true;
     this.restoring = true;
     this.ready = false;
+    this.cancelPreparing();
     this.layer = null;
+    this.installed = null;
+    this.gl = null;
     this.callbacks.onHover?.(null);
     this.callbacks.onChooser?.(null);
     this.callbacks.onBusy?.();
@@ -178,18 +195,71 @@ export class MapController {
     else fn();
   }
 
-  /** Groups and draws this dataset's events; a new dataset replaces every mark of the last (B5). */
-  setDataset(dataset: Dataset) {
-    if (this.dataset === dataset) return;
-    this.dataset = dataset;
-    if (this.ready) this.install(dataset);
+  /**
+   * Groups and draws this dataset's events; a new dataset replaces every mark of the last (B5)
+   * on the same map. `camera` says the data comes from another source (a file opened, the
+   * built-in data again): the view starts afresh, at that camera, or fitted to the new data
+   * when null. Without it (the real data following its empty placeholder) the camera is kept.
+   */
+  setDataset(dataset: Dataset, camera?: Camera | null) {
+    if (camera !== undefined) {
+      this.pendingView = null;
+      this.cameraSync.auto = camera === null;
+    }
+    if (this.dataset !== dataset) {
+      this.dataset = dataset;
+      // What the reader was looking at belongs to the old data; the window comes anew.
+      this.visible = null;
+      this.callbacks.onHover?.(null);
+      this.callbacks.onChooser?.(null);
+      if (this.ready) this.install(dataset);
+    } else if (camera === null && this.layer) {
+      this.whenDrawing(() => this.fitData(false));
+    }
+    if (camera) this.setCamera(camera);
+  }
+
+  /** The dataset whose marks are on the map now (null while a new one is being prepared). */
+  get shown(): Dataset | null {
+    return this.installed;
+  }
+
+  private cancelPreparing() {
+    this.stopPreparing?.();
+    this.stopPreparing = null;
   }
 
   private install(dataset: Dataset) {
+    this.cancelPreparing();
     this.layer?.dispose();
-    this.layer = new MarkLayer(this.map, dataset, placeIndex(dataset), this.options.pixelRatio ?? 1);
+    this.layer = null;
+    this.installed = null;
+    this.gl ??= addOverlay(this.map, this.options.pixelRatio ?? 1);
+    if (dataset.events.length < SLICED_FROM) {
+      this.finishInstall(dataset, placeIndex(dataset));
+      return;
+    }
+    this.callbacks.onBusy?.();
+    this.stopPreparing = runSliced(this.prepare(dataset), ({ places, level }) => {
+      this.stopPreparing = null;
+      this.finishInstall(dataset, places, level);
+    });
+  }
+
+  /** A big dataset's places, the camera fitted to them, and their grouping at that zoom. */
+  private *prepare(dataset: Dataset): Steps<{ places: PlaceIndex; level: GroupLevel }> {
+    const places = yield* placeIndexSteps(dataset);
+    if (this.cameraSync.auto) this.fitData(false, places);
+    const level = yield* groupPointsSteps(places.points, levelOf(this.map.getZoom()));
+    return { places, level };
+  }
+
+  private finishInstall(dataset: Dataset, places: PlaceIndex, level?: GroupLevel) {
+    // Fitted before the marks are grouped: they are grouped once, at the zoom they are drawn at.
+    if (this.cameraSync.auto) this.fitData(false, places);
+    this.layer = new MarkLayer(this.map, dataset, places, this.gl as MarkGlLayer, level);
+    this.installed = dataset;
     this.marksTold = false;
-    if (this.cameraSync.auto) this.fitData(false);
     if (this.visible) this.layer.setVisible(this.visible);
     this.applyRings();
     this.busy();
@@ -301,8 +371,8 @@ export class MapController {
   }
 
   /** Fits every located event (not only those in view: the frame stays put while scrubbing). */
-  private fitData(animate: boolean) {
-    const points = this.layer?.places.points ?? [];
+  private fitData(animate: boolean, places = this.layer?.places) {
+    const points = places?.points ?? [];
     if (points.length === 0) {
       const [lng, lat] = MAP_INITIAL_VIEW.center;
       const d = 6;
@@ -488,6 +558,7 @@ export class MapController {
 
   destroy() {
     this.destroyed = true;
+    this.cancelPreparing();
     for (const [type, fn] of this.listeners) this.map.off(type, fn as never);
     this.listeners.length = 0;
     this.map.remove();

@@ -1,7 +1,9 @@
 /**
- * Hosts the one map for the page's life. React renders only the container and the small
- * overlays (tooltip, chooser, notices, playback date); the map itself is driven by store
- * subscriptions, so a slider tick never re-renders this component.
+ * Hosts the one map for the page's life: other data (a file opened, the built-in data again)
+ * is swapped into the same map, so its WebGL context, basemap, glyphs and marks layer are made
+ * once (a new map per dataset cost the longest tasks of a big import). React renders only the
+ * container and the small overlays (tooltip, chooser, notices, playback date); the map itself
+ * is driven by store subscriptions, so a slider tick never re-renders this component.
  */
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { visibleEvents } from '../data/filter-events';
@@ -66,18 +68,25 @@ function coveredBy(map: HTMLElement | null, panel: DOMRect | null): Insets {
 
 interface Props {
   dataset: Dataset;
+  /**
+   * Which data this is (use-active-data.ts): a new key is other data, shown on the same map
+   * with the view started afresh; the same key with a new dataset is its real events following
+   * the empty placeholder.
+   */
+  dataKey: string;
   /** The element of the open detail panel (or phone sheet), to keep picks out from under it. */
   panel?: RefObject<HTMLElement | null>;
   /** Receives the way to take a picture of the map once it is ready (null when it goes). */
   onSnapshot?(take: (() => HTMLCanvasElement | null) | null): void;
   /**
    * The map has drawn the dataset it was given: the first frame with its marks on the canvas,
-   * or its first `idle` after the upload when no mark is in view (may be called again).
+   * or its first `idle` after the upload when no mark is in view (may be called again, and
+   * again for each new dataset).
    */
   onDrawn?(): void;
 }
 
-export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
+export function MapView({ dataset, dataKey, panel, onSnapshot, onDrawn }: Props) {
   const { store, dataBaseUrl, reducedMotion } = useAppContext();
   const createMap = useMapFactory();
   const container = useRef<HTMLDivElement>(null);
@@ -93,8 +102,14 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
   const printCopy = useRef<HTMLDivElement>(null);
   const drawn = useRef(onDrawn);
   drawn.current = onDrawn;
-  /** An `idle` before the dataset reached the controller is the bare basemap's. */
-  const given = useRef(false);
+  /**
+   * The dataset rendered last. The map reports it drawn only once its marks are installed: an
+   * `idle` before then is the bare basemap's, or the previous dataset's (the map is reused).
+   */
+  const latest = useRef(dataset);
+  latest.current = dataset;
+  /** The data key the controller was last given, and which controller (a redrawn map starts afresh). */
+  const given = useRef<{ controller: MapController; key: string } | null>(null);
   usePrintCopy(controller, printCopy);
 
   useEffect(() => {
@@ -143,11 +158,11 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
             // A plain attribute, not React state: browser tests wait on it, and it costs no render.
             onIdle: () => {
               container.current?.setAttribute('data-idle', 'true');
-              if (given.current) drawn.current?.();
+              if (created?.shown === latest.current) drawn.current?.();
             },
             // The events are on the canvas: the first view need not wait for the basemap's idle.
             onMarksDrawn: () => {
-              if (given.current) drawn.current?.();
+              if (created?.shown === latest.current) drawn.current?.();
             },
             onBusy: () => container.current?.setAttribute('data-idle', 'false'),
             onHover: setHover,
@@ -169,8 +184,6 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
         // The library's words (and its URLs) are for the console; the reader gets ours.
         console.warn('map:', error);
         setFailed(true);
-        // Nothing more will be drawn: whoever waits for the map need not wait on.
-        drawn.current?.();
       },
     );
     return () => {
@@ -195,10 +208,22 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
     });
   }, [controller]);
 
+  // No map, nothing will be drawn: whoever waits for this dataset need not wait on.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new dataset is waited for anew
+  useEffect(() => {
+    if (failed) drawn.current?.();
+  }, [failed, dataset]);
+
   useEffect(() => {
     if (!controller) return;
-    controller.setDataset(dataset);
-    given.current = true;
+    // Other data on the same map: the view starts as a new page's would, at the camera of the
+    // link that brought it (Back, Forward), else fitted to the new events, the link saying so.
+    const fresh = given.current?.controller === controller && given.current.key !== dataKey;
+    given.current = { controller, key: dataKey };
+    const now = store.getState();
+    const camera = !fresh ? undefined : now.origin === 'url' ? now.camera : null;
+    if (fresh && camera === null && now.camera) now.setCamera(null, 'map');
+    controller.setDataset(dataset, camera);
     const apply = (state: AppState, prev: AppState | null) => {
       if (
         !prev ||
@@ -227,7 +252,7 @@ export function MapView({ dataset, panel, onSnapshot, onDrawn }: Props) {
     };
     apply(store.getState(), null);
     return store.subscribe((state, prev) => apply(state, prev));
-  }, [controller, dataset, store]);
+  }, [controller, dataset, dataKey, store]);
 
   // The panel opening, growing or folding: keep the pick out from under it.
   useEffect(() => {

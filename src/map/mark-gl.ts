@@ -92,6 +92,11 @@ export class MarkGlLayer implements CustomLayerInterface {
     this.repaint();
   }
 
+  /** Other data: no frame has drawn its marks yet (the program and buffers are kept). */
+  restart() {
+    this.drewMarks = false;
+  }
+
   /** Turns a slot off. */
   off(slot: number) {
     this.states.fill(0, slot * STATE_FLOATS, (slot + 1) * STATE_FLOATS);

@@ -27,7 +27,7 @@ import {
   RING_HALO_LAYER,
 } from './layers';
 import type { MapLike } from './map-like';
-import { MarkGlLayer, MARKS_GL_LAYER, type SlotState } from './mark-gl';
+import { MarkGlLayer, type SlotState } from './mark-gl';
 import { countLabel, markRadius, maxMarkRadius } from './mark-size';
 import { pointLabel } from './place-label';
 import type { PlaceIndex } from './place-points';
@@ -68,28 +68,22 @@ export class MarkLayer {
   private readonly ringPoint: Record<Ring, number> = { selected: -1, hover: -1 };
   private readonly ringSlot: Record<Ring, number> = { selected: -1, hover: -1 };
 
+  /**
+   * `gl` is the overlay's drawing layer (addOverlay), kept from one dataset to the next;
+   * `first`, a grouping already computed for a level (in slices, map-controller.ts).
+   */
   constructor(
     private readonly map: MapLike,
     private readonly dataset: Dataset,
     readonly places: PlaceIndex,
-    pixelRatio: number,
+    gl: MarkGlLayer,
+    first?: GroupLevel,
   ) {
+    this.gl = gl;
+    gl.restart();
     this.tally = tallyPoints([], places);
+    if (first) this.levels.set(first.level, first);
     this.level = this.levelAt(levelOf(map.getZoom()));
-    const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-    if (!map.getSource(MARKS_SOURCE)) {
-      map.addSource(MARKS_SOURCE, { type: 'geojson', data: empty });
-      map.addSource(LABELS_SOURCE, { type: 'geojson', data: empty });
-      for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
-    }
-    // The marks' boxes are invisible: one transparent square per size, made on request.
-    map.setMissingStyleImageResolver((id) => {
-      const side = Number(/^box-(\d+)$/.exec(id)?.[1] ?? 0);
-      if (side > 0 && !map.hasImage(id))
-        map.addImage(id, { width: side, height: side, data: new Uint8Array(side * side * 4) });
-    });
-    this.gl = new MarkGlLayer(pixelRatio);
-    map.addLayer(this.gl, RING_HALO_LAYER);
     this.enter();
   }
 
@@ -328,15 +322,43 @@ export class MarkLayer {
     return this.slots.indexOf(slot);
   }
 
-  /** Removes what this layer added that a successor would not replace: its drawing and states. */
   /** A frame has put at least one of these marks on the canvas. */
   get onCanvas(): boolean {
     return this.gl.drewMarks;
   }
 
+  /**
+   * Takes this dataset's marks, labels and rings off the map, leaving the overlay's sources and
+   * layers for the next: nothing of it stays drawn while the next dataset is being prepared.
+   */
   dispose() {
-    this.map.setMissingStyleImageResolver(null);
-    this.map.removeLayer(MARKS_GL_LAYER);
+    const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
     this.map.removeFeatureState({ source: MARKS_SOURCE });
+    this.map.getSource<SetData>(MARKS_SOURCE)?.setData(empty);
+    this.map.getSource<SetData>(LABELS_SOURCE)?.setData(empty);
+    this.gl.setSlots(new Float32Array(0));
   }
+}
+
+/**
+ * The overlay's sources and layers, added once per style: on the map's first load, and again
+ * after a lost context (MapLibre's rebuilt style keeps the sources and style layers, not the
+ * WebGL layer). Every dataset after that reuses them, the drawing layer's program included.
+ */
+export function addOverlay(map: MapLike, pixelRatio: number): MarkGlLayer {
+  const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+  if (!map.getSource(MARKS_SOURCE)) {
+    map.addSource(MARKS_SOURCE, { type: 'geojson', data: empty });
+    map.addSource(LABELS_SOURCE, { type: 'geojson', data: empty });
+    for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
+  }
+  // The marks' boxes are invisible: one transparent square per size, made on request.
+  map.setMissingStyleImageResolver((id) => {
+    const side = Number(/^box-(\d+)$/.exec(id)?.[1] ?? 0);
+    if (side > 0 && !map.hasImage(id))
+      map.addImage(id, { width: side, height: side, data: new Uint8Array(side * side * 4) });
+  });
+  const gl = new MarkGlLayer(pixelRatio);
+  map.addLayer(gl, RING_HALO_LAYER);
+  return gl;
 }

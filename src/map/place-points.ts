@@ -4,6 +4,7 @@
  * Built once per dataset; grouping and counting work on point indices, never on sites.
  */
 import type { Dataset } from '../data/model';
+import { runAll, type Steps } from './slices';
 
 export interface PlacePoint {
   index: number;
@@ -22,13 +23,26 @@ export interface PlaceIndex {
   pointOfSite: ReadonlyMap<string, number>;
 }
 
+/** Items between two steps of the sliced form: a few milliseconds' work. */
+const STEP = 8192;
+
 export function placeIndex(dataset: Dataset): PlaceIndex {
+  return runAll(placeIndexSteps(dataset));
+}
+
+/** placeIndex, yielding between steps (slices.ts). */
+export function* placeIndexSteps(dataset: Dataset): Steps<PlaceIndex> {
   const perSite = new Map<string, number>();
-  for (const e of dataset.events) perSite.set(e.siteId, (perSite.get(e.siteId) ?? 0) + 1);
+  let i = 0;
+  for (const e of dataset.events) {
+    perSite.set(e.siteId, (perSite.get(e.siteId) ?? 0) + 1);
+    if (++i % STEP === 0) yield;
+  }
   const byKey = new Map<string, PlacePoint>();
   const pointOfSite = new Map<string, number>();
   const points: PlacePoint[] = [];
   for (const site of dataset.sites) {
+    if (++i % STEP === 0) yield;
     const n = perSite.get(site.id) ?? 0;
     if (n === 0 || site.lon === null || site.lat === null) continue;
     const key = `${site.lon},${site.lat}`;
@@ -44,6 +58,9 @@ export function placeIndex(dataset: Dataset): PlaceIndex {
   }
   for (const p of points) p.siteIds.sort((a, b) => (perSite.get(b) ?? 0) - (perSite.get(a) ?? 0));
   const pointOfEvent = new Int32Array(dataset.events.length).fill(-1);
-  for (const e of dataset.events) pointOfEvent[e.index] = pointOfSite.get(e.siteId) ?? -1;
+  for (const e of dataset.events) {
+    pointOfEvent[e.index] = pointOfSite.get(e.siteId) ?? -1;
+    if (++i % STEP === 0) yield;
+  }
   return { points, pointOfEvent, pointOfSite };
 }

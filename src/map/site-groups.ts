@@ -13,6 +13,7 @@
  */
 import { MARK_GAP, maxMarkRadius } from './mark-size';
 import type { PlacePoint } from './place-points';
+import { runAll, type Steps } from './slices';
 
 /** Groups change every quarter zoom level: a split shows soon after there is room for it. */
 export const LEVEL_STEP = 0.25;
@@ -59,8 +60,17 @@ export interface GroupLevel {
 /** The most places a group can have and still be drawn on one of them. */
 export const EXACT_MAX = 8;
 
+/** Points between two steps of the sliced form: a few milliseconds' work. */
+const STEP = 2048;
+
 export function groupPoints(points: readonly PlacePoint[], level: number): GroupLevel {
+  return runAll(groupPointsSteps(points, level));
+}
+
+/** groupPoints, yielding between steps (slices.ts): the same work in the same order. */
+export function* groupPointsSteps(points: readonly PlacePoint[], level: number): Steps<GroupLevel> {
   const n = points.length;
+  let work = 0;
   const px = new Float64Array(n);
   const py = new Float64Array(n);
   points.forEach((p, i) => {
@@ -127,6 +137,7 @@ export function groupPoints(points: readonly PlacePoint[], level: number): Group
     order.sort((a, b) => (total[b] as number) - (total[a] as number) || a - b);
     let merged = false;
     for (const a of order) {
+      if (++work % STEP === 0) yield;
       if (!alive[a]) continue;
       const cx = Math.floor((x[a] as number) / cell);
       const cy = Math.floor((y[a] as number) / cell);
@@ -141,6 +152,7 @@ export function groupPoints(points: readonly PlacePoint[], level: number): Group
           }
     }
     if (!merged) break;
+    yield;
   }
 
   const root = (i: number): number => {
@@ -152,6 +164,7 @@ export function groupPoints(points: readonly PlacePoint[], level: number): Group
   const byRoot = new Map<number, PointGroup>();
   const groups: PointGroup[] = [];
   for (let i = 0; i < n; i += 1) {
+    if (++work % STEP === 0) yield;
     const r = root(i);
     let g = byRoot.get(r);
     if (!g) {

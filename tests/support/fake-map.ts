@@ -3,7 +3,9 @@
  * the same interface a real MapLibre Map is checked against, and behaves like MapLibre where
  * the app depends on it:
  * - sources, layers, images and feature-state are recorded, so tests assert what the map
- *   would show ("this mark is ringed") rather than which methods were called;
+ *   would show ("this mark is ringed") rather than which methods were called; a source added
+ *   twice throws as MapLibre's does, and removing a layer that is not there is an `error`
+ *   event (recorded in `errors`);
  * - camera moves take time: `easeTo` with a duration runs on a timer, `isMoving()` is true
  *   meanwhile and `moveend` fires when it ends (or at once from `stop()` or `settle()`);
  *   `jumpTo` and zero-duration moves end within the call, as MapLibre's do;
@@ -63,6 +65,8 @@ export class FakeMap implements MapLike {
   removed = false;
   styleLoaded = false;
   setDataCalls = new Map<string, number>();
+  /** The misuses MapLibre would have reported as `error` events. */
+  errors: string[] = [];
   private listeners: { type: string; fn: Listener }[] = [];
   /** MapLibre sets `map.style = null` on a lost context. */
   private styleGone = false;
@@ -109,6 +113,7 @@ export class FakeMap implements MapLike {
   }
   addSource(id: string, source: SourceSpecification) {
     this.style('addSource');
+    if (this.sources.has(id)) throw new Error(`Source "${id}" already exists.`);
     this.sources.set(id, { data: (source as { data: GeoJSON.GeoJSON }).data });
   }
   getSource<TSource extends Source>(id: string): TSource | undefined {
@@ -139,7 +144,16 @@ export class FakeMap implements MapLike {
   }
   removeLayer(id: string) {
     this.style('removeLayer');
+    if (!this.layers.some((l) => l.id === id)) {
+      this.fail(`Cannot remove non-existing layer "${id}".`);
+      return;
+    }
     this.layers = this.layers.filter((l) => l.id !== id);
+  }
+  /** A misuse MapLibre reports with an `error` event rather than a throw (kept in `errors`). */
+  private fail(message: string) {
+    this.errors.push(message);
+    this.emit('error', { error: new Error(message) });
   }
   hasImage(id: string) {
     this.style('imageManager');
