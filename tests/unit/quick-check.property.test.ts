@@ -114,12 +114,16 @@ function used(kind: keyof typeof SCHEMA, data: unknown): unknown {
   return kind === 'countsFile' ? (data as { counts: unknown }).counts : data;
 }
 
-/** The quick check either gives up or keeps exactly what the schema keeps, key order too. */
-function agree(kind: keyof typeof SCHEMA, record: unknown): 'both' | 'gave-up' {
+/**
+ * The quick check accepts exactly what the schema accepts, and keeps it exactly as the schema
+ * does, key order too. (Giving up on a good record would only cost time, but it would also
+ * mean the first view loads zod after all; accepting a bad one would hide its message.)
+ */
+function agree(kind: keyof typeof SCHEMA, record: unknown): 'both' | 'neither' {
   const quick = quickRecord(kind, record);
-  if (quick === null) return 'gave-up';
   const full = SCHEMA[kind].safeParse(record);
-  expect(full.success, JSON.stringify(record)).toBe(true);
+  expect(quick !== null, JSON.stringify(record)).toBe(full.success);
+  if (quick === null || !full.success) return 'neither';
   expect(used(kind, quick)).toStrictEqual(used(kind, full.data));
   expect(JSON.stringify(used(kind, quick))).toBe(JSON.stringify(used(kind, full.data)));
   return 'both';
@@ -141,7 +145,7 @@ describe('the quick check of the built-in data', () => {
   });
 
   for (const kind of Object.keys(RECORDS) as (keyof typeof RECORDS)[]) {
-    it(`never accepts a broken ${kind} record that the schema refuses`, SLOW, () => {
+    it(`accepts a changed ${kind} record exactly when the schema does`, SLOW, () => {
       let accepted = 0;
       fc.assert(
         fc.property(
@@ -159,7 +163,7 @@ describe('the quick check of the built-in data', () => {
     });
   }
 
-  it('never accepts a broken file around the records', () => {
+  it('accepts a changed file around the records exactly when the schema does', () => {
     fc.assert(
       fc.property(fc.nat(), replacement, (pick, value) => {
         const head = { ...(real.events as object), features: [] };
