@@ -37,6 +37,10 @@ export default defineConfig({
     // maplibre-gl is ~1 MB minified on its own; keep it in its own chunk so the app code
     // can change without invalidating the map library in the browser cache.
     chunkSizeWarningLimit: 1200,
+    // The modulepreload polyfill is for browsers without <link rel="modulepreload"> (all current
+    // ones have it); without the link such a browser fetches the chunks a little later, when
+    // they are imported (issue 13: it was part of the JS every first view loads).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Two pages: the app, and tiles.html, which opens a PMTiles archive of events
       // (docs/beyond-the-browser.md) and shares only the map code with the app.

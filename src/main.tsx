@@ -1,6 +1,4 @@
 /** Bootstrap: decode the URL once, create the store, bind URL sync, render. */
-// First of all: zod must be configured before any schema is built (see the module).
-import './data/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -16,11 +16,12 @@
 //   breakdown (the basemap's first idle included).
 // - App JS: gzip size of the JavaScript the first view loads, and of all of it, less MapLibre.
 // Timings are measured, never asserted.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags.mjs';
+import { appJsSize } from './app-js-size.mjs';
 import { serve } from './import-bench.mjs';
 import { syntheticCsvChunks, syntheticFiles } from './synthetic-files.mjs';
 
@@ -99,27 +100,6 @@ function instrument() {
       };
       setTimeout(check, 50);
     });
-}
-
-/** Gzip sizes of dist's JS, less MapLibre (its chunk and worker): what the first view loads, and all. */
-export function appJsSize(dist = 'dist') {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initial = new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
-  const files = readdirSync(join(dist, 'assets')).filter((f) => /\.m?js$/.test(f));
-  const gz = (f) => gzipSync(readFileSync(join(dist, 'assets', f))).length;
-  const isMaplibre = (f) => f.startsWith('maplibre');
-  const kB = (n) => Math.round(n / 100) / 10;
-  const rows = files.filter((f) => !isMaplibre(f)).map((f) => ({ file: f, gzipBytes: gz(f) }));
-  const first = rows.filter((r) => initial.has(`assets/${r.file}`));
-  return {
-    method:
-      'gzip (zlib default level) of dist/assets/*.js; "firstView" = the scripts index.html loads (entry and modulepreloads); MapLibre (maplibre-*.js, its worker) excluded',
-    firstViewGzipKB: kB(first.reduce((n, r) => n + r.gzipBytes, 0)),
-    allGzipKB: kB(rows.reduce((n, r) => n + r.gzipBytes, 0)),
-    maplibreGzipKB: kB(files.filter(isMaplibre).reduce((n, f) => n + gz(f), 0)),
-    target: 'firstViewGzipKB <= 100',
-    files: rows.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 12),
-  };
 }
 
 export async function openPage(url, { blockWorkers = false, reduceMotion = false } = {}) {

@@ -12,7 +12,7 @@ import { sourceIssues } from './check-sources';
 import { textIssues } from './check-text';
 import { arabicNameIssues, claimantIssues } from './check-vocabulary';
 import type { AtlasEvent, DataIssue, Dataset } from './model';
-import type { RawFiles } from './parse-dataset';
+import type { RawFiles } from './parse-records';
 
 interface RawFeature {
   id?: unknown;

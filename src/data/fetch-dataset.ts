@@ -4,8 +4,8 @@
  * the coverage line is missing. Progress is the sum over the three files.
  */
 import { type FetchOptions, fetchJson, type Progress } from './fetch-json';
-import { loadDataset } from './load-dataset';
 import type { Dataset } from './model';
+import { readDataset } from './read-dataset';
 
 export const DATA_FILES = {
   sites: 'data/sites.geojson',
@@ -51,7 +51,7 @@ export async function fetchDataset(baseUrl: string, options: FetchOptions = {}):
     const { raw, problem } = await counts;
     // User Timing marks for the benchmark's first-view breakdown.
     performance.mark('atlas:data-fetched');
-    const dataset = loadDataset({ sites, events, counts: raw }, { countsUnavailable: problem });
+    const dataset = await readDataset({ sites, events, counts: raw }, { countsUnavailable: problem });
     performance.mark('atlas:data-parsed');
     return dataset;
   } catch (error) {

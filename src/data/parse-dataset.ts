@@ -1,14 +1,10 @@
 /**
- * Turns the raw files into a `Dataset`. Each record is cleaned (clean-text.ts) and validated
- * on its own: good ones load, bad ones become `DataIssue`s naming the file, the record, the
- * field and the reason. Nothing throws except a sites or events file that is not a
- * FeatureCollection at all; the official counts are optional and only cost the coverage line.
+ * The dataset's full check: parse-records.ts under the zod schemas of record-schema.ts, which
+ * name the field and the reason for every record they refuse. Used by `npm test`'s data
+ * check, by the tests, and by the app whenever its quick check (quick-check.ts) gives up.
  */
-import type * as z from 'zod/mini';
-import { parseCivilDate } from '../shared/civil-date';
-import { type CleanedRecord, cleanFeature, cleanRecord, stripBidiControls } from './clean-text';
-import { type Candidate, resolveDuplicateIds } from './duplicate-ids';
-import type { AtlasEvent, DataIssue, Dataset, Site } from './model';
+import type { Dataset } from './model';
+import { type ParseOptions, parseWith, type RawFiles, type RecordChecks } from './parse-records';
 import {
   coverageWindow,
   eventFeature,
@@ -16,204 +12,19 @@ import {
   officialCount,
   officialCountsFile,
   siteFeature,
-} from './schema';
-import type { CoverageWindow, EventProperties, OfficialCount } from './schema';
+} from './record-schema';
 
-export interface RawFiles {
-  sites: unknown;
-  events: unknown;
-  counts: unknown;
-}
+export { DatasetFormatError, type ParseOptions, type RawFiles } from './parse-records';
 
-export interface ParseOptions {
-  /** Why official-counts.json could not be fetched or read; `raw.counts` is then ignored. */
-  countsUnavailable?: string;
-}
-
-export class DatasetFormatError extends Error {}
-
-const SITES = 'sites.geojson';
-const EVENTS = 'events.geojson';
-const COUNTS = 'official-counts.json';
-
-/** The record's own id: `properties.id`, else the GeoJSON Feature id, else (counts) its date. */
-function recordId(raw: unknown): string | null {
-  const r = raw as { id?: unknown; date?: unknown; properties?: { id?: unknown } } | null;
-  const id = typeof r?.properties === 'object' ? r?.properties?.id : undefined;
-  if (typeof id === 'string') return id;
-  if (typeof r?.id === 'string') return r.id;
-  return typeof r?.date === 'string' ? r.date : null;
-}
-
-/**
- * Zod's issues as ours. A feature's fields are named without the `properties.` prefix, but a
- * missing `properties` is named as such; one message per field (an unreadable date is not
- * also "outside the wave").
- */
-function issuesFrom(file: string, index: number | null, raw: unknown, error: z.core.$ZodError): DataIssue[] {
-  const featureId = recordId(raw);
-  const byField = new Map<string, DataIssue>();
-  for (const issue of error.issues) {
-    const path = issue.path[0] === 'properties' && issue.path.length > 1 ? issue.path.slice(1) : issue.path;
-    const field = path.join('.') || '(record)';
-    if (!byField.has(field)) {
-      byField.set(field, { file, featureIndex: index, featureId, field, message: issue.message });
-    }
-  }
-  return [...byField.values()];
-}
-
-/** Issues for text past the limits (the record is left out) or stripped of bidi controls. */
-function textIssues(file: string, index: number, cleaned: CleanedRecord, issues: DataIssue[]): boolean {
-  const featureId = recordId(cleaned.record);
-  for (const p of cleaned.tooLong) issues.push({ file, featureIndex: index, featureId, ...p });
-  if (cleaned.stripped.length > 0) {
-    issues.push({
-      file,
-      featureIndex: index,
-      featureId,
-      field: cleaned.stripped.join(', '),
-      message: 'held bidirectional control characters, which were removed',
-      effect: 'kept',
-    });
-  }
-  return cleaned.tooLong.length === 0;
-}
-
-function collection(file: string, raw: unknown): unknown[] {
-  const parsed = featureCollection.safeParse(raw);
-  if (!parsed.success) throw new DatasetFormatError(`${file} is not a GeoJSON FeatureCollection.`);
-  return parsed.data.features;
-}
-
-/** Cleans, validates and de-duplicates the features of one file. */
-function parseFeatures<T extends { properties: { id: string } }>(
-  file: string,
-  raw: unknown,
-  schema: z.ZodMiniType<T>,
-  issues: DataIssue[],
-) {
-  const candidates: Candidate<T>[] = [];
-  collection(file, raw).forEach((f, index) => {
-    const cleaned = cleanFeature(f);
-    if (!textIssues(file, index, cleaned, issues)) return;
-    const parsed = schema.safeParse(cleaned.record);
-    if (!parsed.success) issues.push(...issuesFrom(file, index, f, parsed.error));
-    else {
-      const fingerprint = JSON.stringify(cleaned.record);
-      candidates.push({ index, id: parsed.data.properties.id, value: parsed.data, fingerprint });
-    }
-  });
-  return resolveDuplicateIds(file, 'feature', candidates, issues);
-}
-
-function parseSites(raw: unknown, issues: DataIssue[]) {
-  const { kept, conflicting } = parseFeatures(SITES, raw, siteFeature, issues);
-  const sites = kept.map(({ value: { properties, geometry } }): Site => {
-    const [lon, lat] = geometry?.coordinates ?? [null, null];
-    return { ...properties, lon, lat };
-  });
-  return { sites, conflicting };
-}
-
-function parseEvents(
-  raw: unknown,
-  siteById: Map<string, Site>,
-  conflictingSites: Set<string>,
-  issues: DataIssue[],
-): AtlasEvent[] {
-  const events: Omit<AtlasEvent, 'index'>[] = [];
-  const { kept } = parseFeatures(EVENTS, raw, eventFeature, issues);
-  for (const { index, value } of kept) {
-    const p: EventProperties = value.properties;
-    const problem = (field: string, message: string) =>
-      issues.push({ file: EVENTS, featureIndex: index, featureId: p.id, field, message });
-    const site = siteById.get(p.siteId);
-    const day = parseCivilDate(p.date) as number;
-    const dayEnd = p.dateEnd === null ? day : (parseCivilDate(p.dateEnd) as number);
-    if (conflictingSites.has(p.siteId)) {
-      problem('siteId', `names site "${p.siteId}", which is left out: several sites use that id`);
-    } else if (!site) problem('siteId', `names a site that does not exist ("${p.siteId}")`);
-    else if (dayEnd < day) problem('dateEnd', 'must not be before date');
-    else events.push({ ...p, day, dayEnd, site });
-  }
-  events.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : 1));
-  return events.map((e, index) => ({ ...e, index }));
-}
-
-function parseCounts(raw: unknown, issues: DataIssue[]): OfficialCount[] {
-  const file = officialCountsFile.safeParse(raw);
-  if (!file.success) {
-    const message = 'has no "counts" list, so the coverage line is not shown';
-    issues.push({
-      file: COUNTS,
-      featureIndex: null,
-      featureId: null,
-      field: 'counts',
-      message,
-      effect: 'file',
-    });
-    return [];
-  }
-  const counts: OfficialCount[] = [];
-  file.data.counts.forEach((c, i) => {
-    const cleaned = cleanRecord(c);
-    if (!textIssues(COUNTS, i, cleaned, issues)) return;
-    const parsed = officialCount.safeParse(cleaned.record);
-    if (parsed.success) counts.push(parsed.data);
-    else issues.push(...issuesFrom(COUNTS, i, c, parsed.error));
-  });
-  return counts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/** The declared coverage window (a foreign member of events.geojson), if there is a good one. */
-function parseCoverage(raw: unknown, issues: DataIssue[]): CoverageWindow | null {
-  const declared = (raw as { coverage?: unknown } | null)?.coverage;
-  if (declared === undefined) return null;
-  const parsed = coverageWindow.safeParse(declared);
-  if (parsed.success) return parsed.data;
-  for (const issue of issuesFrom('events.geojson', null, null, parsed.error)) {
-    const field = issue.field === '(record)' ? 'coverage' : `coverage.${issue.field}`;
-    issues.push({ ...issue, field });
-  }
-  return null;
-}
+const schemaChecks: RecordChecks = {
+  collection: (raw) => featureCollection.safeParse(raw),
+  site: (raw) => siteFeature.safeParse(raw),
+  event: (raw) => eventFeature.safeParse(raw),
+  countsFile: (raw) => officialCountsFile.safeParse(raw),
+  count: (raw) => officialCount.safeParse(raw),
+  coverage: (raw) => coverageWindow.safeParse(raw),
+};
 
 export function parseDataset(raw: RawFiles, options: ParseOptions = {}): Dataset {
-  const issues: DataIssue[] = [];
-  const { sites, conflicting } = parseSites(raw.sites, issues);
-  const siteById = new Map(sites.map((s) => [s.id, s]));
-  const events = parseEvents(raw.events, siteById, conflicting, issues);
-  let counts: OfficialCount[] = [];
-  if (options.countsUnavailable === undefined) counts = parseCounts(raw.counts, issues);
-  else {
-    const message = `${options.countsUnavailable} The coverage line is not shown.`;
-    issues.push({
-      file: COUNTS,
-      featureIndex: null,
-      featureId: null,
-      field: '(file)',
-      message,
-      effect: 'file',
-    });
-  }
-  const coverage = parseCoverage(raw.events, issues);
-  const version = (raw.events as { version?: unknown }).version;
-  return {
-    version: typeof version === 'string' ? stripBidiControls(version).slice(0, 64) : 'unversioned',
-    sites,
-    siteById,
-    events,
-    eventById: new Map(events.map((e) => [e.id, e])),
-    counts,
-    coverage,
-    // With no event the extent is meaningless: the app then shows no timeline (see atlas.tsx).
-    extent: extentOf(events),
-    issues,
-  };
-}
-
-function extentOf(events: readonly AtlasEvent[]): Dataset['extent'] {
-  const first = events[0]?.day ?? 0;
-  return [first, events.reduce((max, e) => Math.max(max, e.dayEnd), first)];
+  return parseWith(schemaChecks, raw, options);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { severityOf } from '../../src/data/severity';
 import { parseDataset } from '../../src/data/parse-dataset';
-import { eventProperties } from '../../src/data/schema';
+import { eventProperties } from '../../src/data/record-schema';
 import { loadRealFiles } from '../data/load-files';
 
 describe('severityOf', () => {

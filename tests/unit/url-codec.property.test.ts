@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILTER_KEYS, FILTER_SPECS, type FilterKey } from '../../src/data/filter-spec';
-import { eventProperties } from '../../src/data/schema';
+import { eventProperties } from '../../src/data/record-schema';
 import { cleanText, ID_PATTERN, isCleanName, isId, MAX_ID_LENGTH, MAX_TEXT } from '../../src/data/values';
 import type { Filters } from '../../src/data/view-types';
 import { MAX_PITCH, REGION_BOUNDS } from '../../src/domain/region';
