@@ -30,6 +30,8 @@ describe('link cameras', () => {
   });
 
   it('writes the bearing -180 as 180, the same bearing', () => {
+    // MapLibre reports this bearing as 180: the store's camera must say the same.
+    expect(camera('?map=6/33/40/-180/10')?.bearing).toBe(180);
     expect(canonical('?map=6/33/40/-180/10')).toBe('?v=1&map=6/33/40/180/10');
     expect(
       encodeUrl({ ...DEFAULT_VIEW, camera: { zoom: 6, lat: 33, lng: 40, bearing: -179.6, pitch: 0 } }),
@@ -43,9 +45,27 @@ describe('link cameras', () => {
       '?map=25/30/40',
       '?map=6/33/40/0/91',
       '?map=1e3/1/2',
+      // Below each lower limit, not just above each upper one.
+      '?map=-1/33/40',
+      '?map=5/-91/40',
+      '?map=5/33/-181',
+      '?map=6/33/40/-181/0',
+      '?map=6/33/40/0/-1',
+      // Not plain decimals as MapLibre writes them.
+      '?map=.5/33/40',
+      '?map=5./33/40',
+      '?map=5/33/40.',
     ]) {
       expect(camera(link)).toBeUndefined();
       expect(decodeUrl(link).notices[0]).toMatch(/map/);
     }
+  });
+
+  it('reads a camera of up to 100 characters and refuses a longer one', () => {
+    const written = (length: number) => `6.${'0'.repeat(length - 8)}/33/40`;
+    expect(written(100)).toHaveLength(100);
+    expect(camera(`?map=${written(100)}`)).toEqual({ zoom: 6, lat: 33, lng: 40, bearing: 0, pitch: 0 });
+    expect(camera(`?map=${written(101)}`)).toBeUndefined();
+    expect(decodeUrl(`?map=${written(101)}`).notices[0]).toMatch(/map/);
   });
 });

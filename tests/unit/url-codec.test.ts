@@ -3,6 +3,7 @@ import { MAX_TEXT } from '../../src/data/values';
 import { EMPTY_FILTERS } from '../../src/data/view-types';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { decodeUrl, encodeUrl } from '../../src/store/url-codec';
+import { MAX_LIST } from '../../src/store/url-params';
 import { DEFAULT_VIEW, type ViewState } from '../../src/store/view-state';
 
 const day = (d: string) => parseCivilDate(d) as number;
@@ -156,5 +157,53 @@ describe('url codec', () => {
     expect(decodeUrl(`?q=${'b'.repeat(150)}`).view.search).toBe('b'.repeat(MAX_TEXT));
     // An emoji is two code units: the 51st does not fit whole and is left out.
     expect(decodeUrl(`?q=${encodeURIComponent('😀'.repeat(51))}`).view.search).toBe('😀'.repeat(50));
+  });
+
+  // Mutation survivors (docs/mutation.md): what a hand-written or hand-edited link gives.
+  it('reads a key written without `=` as empty: named when that is no value, never its own name', () => {
+    const { view: v, notices } = decodeUrl('?v=1&event&q');
+    expect(v).toEqual({});
+    expect(notices).toEqual(['Some parts of the link could not be read and were reset: event.']);
+  });
+
+  it('reads dates, single values and list items with spaces or a `+` around them', () => {
+    const dates = decodeUrl('?from=%202024-01-01&to=2024-01-31+');
+    expect(dates.view.range).toEqual([day('2024-01-01'), day('2024-01-31')]);
+    expect(dates.notices).toEqual([]);
+    const singles = decodeUrl('?v=1&event=%20tower-22%20&view=+list');
+    expect(singles.view).toEqual({ selection: { kind: 'event', id: 'tower-22' }, view: 'list' });
+    expect(singles.notices).toEqual([]);
+    const list = decodeUrl('?v=1&type=drone_attack,+rocket_attack,');
+    expect(list.view.filters?.types).toEqual(['drone_attack', 'rocket_attack']);
+    expect(list.notices).toEqual([]);
+  });
+
+  it('reads `+` in a search as a space, as a form writes it', () => {
+    expect(decodeUrl('?q=al+asad+drone').view.search).toBe('al asad drone');
+  });
+
+  it('names a list parameter with nothing in it', () => {
+    const { view: v, notices } = decodeUrl('?v=1&type=,&site=');
+    expect(v.filters?.types ?? []).toEqual([]);
+    expect(notices).toEqual(['Some parts of the link could not be read and were reset: type, site.']);
+  });
+
+  it(`keeps at most ${MAX_LIST} values of a list, the first in sorted order`, () => {
+    const ids = Array.from({ length: MAX_LIST + 10 }, (_, i) => `site-${String(i).padStart(2, '0')}`);
+    const { view: v, notices } = decodeUrl(`?v=1&site=${[...ids].reverse().join(',')}`);
+    expect(v.filters?.sites).toEqual(ids.slice(0, MAX_LIST));
+    expect(notices).toEqual([]);
+  });
+
+  it('opens the list and the about page, takes `view=map` as the default, and names any other view', () => {
+    expect(decodeUrl('?view=about')).toEqual({ view: { view: 'about' }, notices: [] });
+    expect(decodeUrl('?view=list')).toEqual({ view: { view: 'list' }, notices: [] });
+    expect(decodeUrl('?view=map')).toEqual({ view: {}, notices: [] });
+    for (const link of ['?view=gallery', '?view=', '?view=About']) {
+      expect(decodeUrl(link)).toEqual({
+        view: {},
+        notices: ['Some parts of the link could not be read and were reset: view.'],
+      });
+    }
   });
 });
