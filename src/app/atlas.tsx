@@ -53,10 +53,9 @@ interface Props {
 export function Atlas({ dataset, load, active, updates }: Props) {
   const { store } = useAppContext();
   const actions = store.getState();
-  const { selection, hoveredId, notices, view, playing } = useAppState(
+  const { selection, notices, view, playing } = useAppState(
     useShallow((s) => ({
       selection: s.selection,
-      hoveredId: s.hoveredId,
       notices: s.notices,
       view: s.view,
       playing: s.playback.playing,
@@ -197,10 +196,7 @@ export function Atlas({ dataset, load, active, updates }: Props) {
                 events={visible}
                 total={total}
                 selectedId={selection?.kind === 'event' ? selection.id : null}
-                hoveredId={hoveredId}
                 quiet={playing}
-                onSelect={(id) => store.getState().select({ kind: 'event', id }, 'list')}
-                onHover={(id) => store.getState().hover(id)}
               />
             </>
           )}

@@ -1,5 +1,5 @@
 /** Search, the filters (a disclosure, so the list keeps its room) and one control that resets them. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppContext, useAppState } from '../store/app-context';
 import { activeFilterCount, facetCounts } from '../data/facets';
@@ -12,7 +12,8 @@ import { facetGroups } from './facet-options';
 import { SearchBox } from './search-box';
 import './filters.css';
 
-export function FilterPanel({ dataset }: { dataset: Dataset }) {
+/** Memoised: a selection or a hover elsewhere on the page leaves the filters as they are. */
+export const FilterPanel = memo(function FilterPanel({ dataset }: { dataset: Dataset }) {
   const { store } = useAppContext();
   const { range, filters, search } = useAppState(
     useShallow((s) => ({ range: s.range, filters: s.filters, search: s.search })),
@@ -51,4 +52,4 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
       </button>
     </section>
   );
-}
+});

@@ -2,10 +2,15 @@
  * The event list: the map's equal for keyboard and screen-reader users. Virtualised, with
  * one tab stop (roving focus: Up/Down/Home/End move, Enter opens), the hovered or selected
  * event highlighted and scrolled into view when it was picked elsewhere.
+ *
+ * It reads the hovered event and sends picks and hovers through the store itself, and is
+ * memoised on its props: a pointer crossing rows re-renders the list's rows that change, not
+ * the page around it, and a selection re-renders two rows, not every row (issue 13).
  */
 import { observeElementRect, type Rect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { AtlasEvent } from '../data/model';
+import { useAppContext, useAppState } from '../store/app-context';
 import { CountAnnouncer } from './count-announcer';
 import { EventRow } from './event-row';
 import { rowForKey } from './list-keys';
@@ -15,11 +20,8 @@ interface Props {
   events: readonly AtlasEvent[];
   total: number;
   selectedId: string | null;
-  hoveredId: string | null;
   /** True while the timeline plays: no announcements, no scrolling after the map. */
   quiet: boolean;
-  onSelect: (id: string) => void;
-  onHover: (id: string | null) => void;
 }
 
 /** Used while the scroll box has no size yet (jsdom, a hidden pane): render a screenful. */
@@ -48,7 +50,9 @@ function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: 
   return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
 }
 
-export function EventList({ events, total, selectedId, hoveredId, quiet, onSelect, onHover }: Props) {
+export const EventList = memo(function EventList({ events, total, selectedId, quiet }: Props) {
+  const { store } = useAppContext();
+  const hoveredId = useAppState((s) => s.hoveredId);
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const focusNext = useRef(false);
@@ -100,10 +104,29 @@ export function EventList({ events, total, selectedId, hoveredId, quiet, onSelec
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
-  const hover = (id: string, on: boolean) => {
-    ownHover.current = on ? id : null;
-    onHover(on ? id : null);
+  // The same three functions for every row and render, so a memoised row renders again only
+  // when its own event, focus or selection changes.
+  const onOpen = useCallback((id: string) => store.getState().select({ kind: 'event', id }, 'list'), [store]);
+  const hoverTo = useCallback(
+    (id: string | null) => {
+      ownHover.current = id;
+      if (store.getState().hoveredId !== id) store.getState().hover(id);
+    },
+    [store],
+  );
+  const onHover = useCallback((id: string, on: boolean) => hoverTo(on ? id : null), [hoverTo]);
+  // The pointer's hover follows the pointer's moves, not the rows passing under it: when a
+  // window move, a search or the scroll to a selection puts another row under a still pointer,
+  // the browser sends enter and leave events, and following them rang a new mark on the map,
+  // a frame of its own after the interaction's (issue 13). Leaving the list clears it.
+  const onPointerMove = (e: PointerEvent) => {
+    const row = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-event-id]') : null;
+    hoverTo(row?.dataset.eventId ?? null);
   };
+  const onPointerLeave = () => {
+    if (ownHover.current !== null) hoverTo(null);
+  };
+  const onFocusRow = useCallback((index: number) => setActive(index), []);
 
   const items = virtualizer.getVirtualItems();
   // One tab stop, even when the active row has scrolled out of the rendered range.
@@ -121,6 +144,8 @@ export function EventList({ events, total, selectedId, hoveredId, quiet, onSelec
             aria-label="Events in the current view"
             style={{ height: virtualizer.getTotalSize() }}
             onKeyDown={onKeyDown}
+            onPointerMove={onPointerMove}
+            onPointerLeave={onPointerLeave}
           >
             {items.map((item) => {
               const e = events[item.index] as AtlasEvent;
@@ -136,11 +161,12 @@ export function EventList({ events, total, selectedId, hoveredId, quiet, onSelec
                 >
                   <EventRow
                     event={e}
+                    index={item.index}
                     focusable={item.index === tabStop}
                     current={e.id === selectedId}
-                    onOpen={() => onSelect(e.id)}
-                    onHover={(on) => hover(e.id, on)}
-                    onFocusRow={() => setActive(item.index)}
+                    onOpen={onOpen}
+                    onHover={onHover}
+                    onFocusRow={onFocusRow}
                   />
                 </li>
               );
@@ -150,4 +176,4 @@ export function EventList({ events, total, selectedId, hoveredId, quiet, onSelec
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** One row of the event list: date, type, place and status, read as one button label. */
+import { memo } from 'react';
 import type { AtlasEvent } from '../data/model';
 import { severityOf } from '../data/severity';
 import { STATUS_LABELS, TYPE_LABELS } from '../domain/labels';
@@ -7,11 +8,15 @@ import { StatusSymbol } from '../domain/status-symbol';
 
 interface Props {
   event: AtlasEvent;
+  /** The row's place in the list, given back to `onFocusRow`. */
+  index: number;
   focusable: boolean;
   current: boolean;
-  onOpen: () => void;
-  onHover: (on: boolean) => void;
-  onFocusRow: () => void;
+  /** The same functions for every row: this row passes its own event or index. */
+  onOpen: (id: string) => void;
+  /** Focus and blur: a row the keyboard is on is hovered (the pointer is the list's to follow). */
+  onHover: (id: string, on: boolean) => void;
+  onFocusRow: (index: number) => void;
 }
 
 /** "3 killed, 25 wounded" for events with US/coalition casualties, else null. */
@@ -23,7 +28,16 @@ function casualties(e: AtlasEvent): string | null {
   return `US/coalition: ${parts.join(', ')}`;
 }
 
-export function EventRow({ event: e, focusable, current, onOpen, onHover, onFocusRow }: Props) {
+/** Memoised: a row renders again only when its event, place, focus or selection changes. */
+export const EventRow = memo(function EventRow({
+  event: e,
+  index,
+  focusable,
+  current,
+  onOpen,
+  onHover,
+  onFocusRow,
+}: Props) {
   const span = e.dayEnd !== e.day ? ` – ${formatDayLabel(e.dayEnd)}` : '';
   return (
     <button
@@ -32,14 +46,12 @@ export function EventRow({ event: e, focusable, current, onOpen, onHover, onFocu
       data-event-id={e.id}
       tabIndex={focusable ? 0 : -1}
       aria-current={current ? 'true' : undefined}
-      onClick={onOpen}
-      onMouseEnter={() => onHover(true)}
-      onMouseLeave={() => onHover(false)}
+      onClick={() => onOpen(e.id)}
       onFocus={() => {
-        onFocusRow();
-        onHover(true);
+        onFocusRow(index);
+        onHover(e.id, true);
       }}
-      onBlur={() => onHover(false)}
+      onBlur={() => onHover(e.id, false)}
     >
       <StatusSymbol type={e.type} status={e.status} />
       <span className="event-date">
@@ -54,4 +66,4 @@ export function EventRow({ event: e, focusable, current, onOpen, onHover, onFocu
       {casualties(e) && <span className={`event-severity severity-${severityOf(e)}`}>{casualties(e)}</span>}
     </button>
   );
-}
+});

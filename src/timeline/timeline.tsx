@@ -4,7 +4,7 @@
  * memoised on the filtered events; a scrub re-renders only the brush, the date fields and
  * the label.
  */
-import { type KeyboardEvent, useCallback, useMemo, useState } from 'react';
+import { type KeyboardEvent, memo, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppContext, useAppState } from '../store/app-context';
 import { effectiveRange } from '../data/filter-events';
@@ -35,7 +35,8 @@ function spaceIsOurs(target: EventTarget): boolean {
   return !(target instanceof HTMLElement && target.closest('input, select, button, textarea, a'));
 }
 
-export function Timeline({ dataset, filtered }: Props) {
+/** Memoised: a selection or a hover elsewhere on the page leaves the timeline as it is. */
+export const Timeline = memo(function Timeline({ dataset, filtered }: Props) {
   const { store, reducedMotion } = useAppContext();
   const { range, playback } = useAppState(useShallow((s) => ({ range: s.range, playback: s.playback })));
   const extent = dataset.extent;
@@ -121,4 +122,4 @@ export function Timeline({ dataset, filtered }: Props) {
       <PauseAnnouncer store={store} extent={extent} />
     </section>
   );
-}
+});
