@@ -1,0 +1,43 @@
+/**
+ * The sidebar once the data is in: search and filters above the event list. One module, so
+ * their code comes as one chunk beside the first view (atlas.tsx) and they appear together.
+ */
+import type { Dataset } from '../data/model';
+import type { AtlasEvent } from '../data/model';
+import { FilterPanel } from '../filters/filter-panel';
+import { EventList } from '../list/event-list';
+
+interface Props {
+  dataset: Dataset;
+  visible: readonly AtlasEvent[];
+  selectedId: string | null;
+  hoveredId: string | null;
+  quiet: boolean;
+  onSelect(id: string): void;
+  onHover(id: string | null): void;
+}
+
+export function SidebarContents({
+  dataset,
+  visible,
+  selectedId,
+  hoveredId,
+  quiet,
+  onSelect,
+  onHover,
+}: Props) {
+  return (
+    <>
+      <FilterPanel dataset={dataset} />
+      <EventList
+        events={visible}
+        total={dataset.events.length}
+        selectedId={selectedId}
+        hoveredId={hoveredId}
+        quiet={quiet}
+        onSelect={onSelect}
+        onHover={onHover}
+      />
+    </>
+  );
+}
