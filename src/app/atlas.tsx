@@ -3,18 +3,15 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/model';
 import { useVisibleEvents } from '../store/use-visible-events';
-import { FilterPanel } from '../filters/filter-panel';
-import { EventList } from '../list/event-list';
-import { MapLegend } from '../map/map-legend';
 import type { UpdateSource } from '../offline/register-worker';
 import { UpdatePrompt } from '../offline/update-prompt';
-import { Timeline } from '../timeline/timeline';
 import { useAppContext, useAppState } from '../store/app-context';
 import { currentLink } from '../store/url-sync';
 import { CopyLink } from './copy-link';
 import { CoverageNote } from './coverage-note';
 import { DataBar } from './data-bar';
-import { type Dialog, Dialogs } from './dialogs';
+import { deferred } from './deferred';
+import { type Dialog, Dialogs, loadExportPanel, loadImportDialog } from './dialogs';
 import { type LoadState, LoadStatus } from './load-status';
 
 export type { LoadState };
@@ -39,8 +36,47 @@ const PrintSheet = lazy(() => import('./print-sheet').then((m) => ({ default: m.
 // their code loads after the first view (see the effect below) or with the first selection.
 const loadDetailPanel = () => import('../panel/detail-panel');
 const DetailPanel = lazy(() => loadDetailPanel().then((m) => ({ default: m.DetailPanel })));
+// The sidebar's list and filters, the timeline and the map's legend are drawn once the data
+// is in, not before: their code (the list's virtualiser too, ~20 kB gzip) is fetched beside the
+// data, out of the entry (issue 13), and renders at once if it came first (deferred.tsx).
+// Until it comes the sidebar says so where the loading message was, so nothing moves.
+const codeFailed = (what: string) => (retry: () => void) => (
+  <div className="load-error" role="alert">
+    <p>{what} could not be loaded. Check the connection and try again.</p>
+    <button type="button" onClick={retry}>
+      Try again
+    </button>
+  </div>
+);
+const SidebarContents = deferred(() => import('./sidebar-contents').then((m) => m.SidebarContents), {
+  fallback: (
+    <div className="loading">
+      <p role="status">Loading the event list…</p>
+    </div>
+  ),
+  failed: codeFailed('The event list and the filters'),
+});
+const Timeline = deferred(() => import('../timeline/timeline').then((m) => m.Timeline), {
+  fallback: null,
+  failed: codeFailed('The timeline'),
+});
+const MapLegend = deferred(() => import('../map/map-legend').then((m) => m.MapLegend), {
+  fallback: null,
+  failed: () => null,
+});
+/** Resolves once the code of the list, filters, timeline and legend is here (or has failed). */
+export const loadDeferredParts = () =>
+  Promise.all([SidebarContents.load(), Timeline.load(), MapLegend.load()]);
 // The About / Data page is read rarely: its code (and the changelog) loads only when opened.
-const AboutPage = lazy(() => import('../about/about-page').then((m) => ({ default: m.AboutPage })));
+const loadAboutPage = () => import('../about/about-page');
+const AboutPage = lazy(() => loadAboutPage().then((m) => ({ default: m.AboutPage })));
+/** What a reader's first click may open: fetched once the first view is drawn (see below). */
+const AFTER_FIRST_VIEW: (() => Promise<unknown>)[] = [
+  loadDetailPanel,
+  loadExportPanel,
+  loadImportDialog,
+  loadAboutPage,
+];
 
 interface Props {
   dataset: Dataset;
@@ -71,13 +107,18 @@ export function Atlas({ dataset, load, active, updates }: Props) {
   const total = dataset.events.length;
   const ready = load.kind === 'ready';
   useLinkReconcile(dataset, ready);
-  // Once the events are drawn, fetch the panels' code, so the first selection does not wait
-  // for it (before then it would compete with the first view). Only a head start: if it fails
-  // (offline before the cache holds it, a page being torn down), the panel's own lazy load
-  // tries again and its error boundary says what went wrong.
+  // Once the events are drawn, fetch the code of the panels and dialogs, so the first
+  // selection, export, import or About does not wait for it (before then it would compete
+  // with the first view). Only a head start: if it fails (offline before the cache holds it, a
+  // page being torn down), each one's own lazy load tries again and says what went wrong.
   const [drawnOnce, setDrawnOnce] = useState(false);
   useEffect(() => {
-    if (ready && drawnOnce) loadDetailPanel().catch(() => undefined);
+    if (!ready || !drawnOnce) return;
+    // One after another, the panel first: together they would slow the one a click needs.
+    AFTER_FIRST_VIEW.reduce<Promise<unknown>>(
+      (before, load) => before.then(load, load),
+      Promise.resolve(),
+    ).catch(() => undefined);
   }, [ready, drawnOnce]);
   usePageTitle(dataset, active.meta, ready);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -190,15 +231,12 @@ export function Atlas({ dataset, load, active, updates }: Props) {
               The data files hold no event that could be loaded. The notice above says why.
             </p>
           ) : (
-            <>
-              <FilterPanel dataset={dataset} />
-              <EventList
-                events={visible}
-                total={total}
-                selectedId={selection?.kind === 'event' ? selection.id : null}
-                quiet={playing}
-              />
-            </>
+            <SidebarContents
+              dataset={dataset}
+              visible={visible}
+              selectedId={selection?.kind === 'event' ? selection.id : null}
+              quiet={playing}
+            />
           )}
         </aside>
         {ready && view === 'about' && !imported && (

@@ -11,8 +11,11 @@ import { useAppContext } from '../store/app-context';
 import { currentLink } from '../store/url-sync';
 import { type ActiveData, fileQueryKey } from './use-active-data';
 
-const ImportDialog = lazy(() => import('../import/import-dialog').then((m) => ({ default: m.ImportDialog })));
-const ExportPanel = lazy(() => import('../export/export-panel').then((m) => ({ default: m.ExportPanel })));
+// Exported for the head start atlas.tsx gives them once the first view is drawn.
+export const loadImportDialog = () => import('../import/import-dialog');
+export const loadExportPanel = () => import('../export/export-panel');
+const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
+const ExportPanel = lazy(() => loadExportPanel().then((m) => ({ default: m.ExportPanel })));
 
 export type Dialog = { kind: 'import'; file: File | null } | { kind: 'report' } | { kind: 'export' } | null;
 

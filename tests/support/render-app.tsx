@@ -7,6 +7,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RawFiles } from '../../src/data/parse-dataset';
 import { App } from '../../src/app/app';
+import { loadDeferredParts } from '../../src/app/atlas';
 import type { CreateMap } from '../../src/map/map-like';
 import { createAppStore } from '../../src/store/app-store';
 import { decodeUrl } from '../../src/store/url-codec';
@@ -49,6 +50,11 @@ export async function renderApp({
   // jsdom has no navigation entry to tell a reload from a new page.
   window.sessionStorage.clear();
   window.history.replaceState(null, '', url);
+  // The list's, filters' and timeline's code: in the built app it is fetched at the page's
+  // start and comes long before the data; here each module is compiled on its first import,
+  // seconds on a loaded machine, so wait for it as a page would. tests/unit/deferred.test.tsx
+  // covers the page while it waits.
+  await loadDeferredParts();
   const server = await startDataServer({
     '/data/sites.geojson': files.sites,
     '/data/events.geojson': files.events,
