@@ -12,6 +12,7 @@ import type { CreateMap } from '../../src/map/map-like';
 import { createAppStore } from '../../src/store/app-store';
 import { decodeUrl } from '../../src/store/url-codec';
 import { bindUrlSync } from '../../src/store/url-sync';
+import { currentGeneration, whenTestEnds } from './app-cleanup';
 import { type Route, startDataServer } from './data-server';
 import { createFakeMapFactory } from './fake-map';
 import { rawFiles } from './fixture';
@@ -27,16 +28,6 @@ interface Options {
   dataStallMs?: number;
 }
 
-const running: (() => Promise<void>)[] = [];
-/** Bumped when a test's apps are stopped: an app still booting for that test must not start. */
-let generation = 0;
-
-/** Stops every app rendered since the last call: URL sync and data servers (setup-dom.ts). */
-export async function cleanupApps() {
-  generation += 1;
-  await Promise.all(running.splice(0).map((stop) => stop()));
-}
-
 export async function renderApp({
   url = '/',
   files = rawFiles(),
@@ -44,7 +35,7 @@ export async function renderApp({
   dataStallMs,
   ...options
 }: Options = {}) {
-  const mine = generation;
+  const mine = currentGeneration();
   // Each render opens the app in a new tab: the view an earlier test's page recorded for its
   // tab (url-sync keeps the view left in sessionStorage for a reload) must not open here, and
   // jsdom has no navigation entry to tell a reload from a new page.
@@ -60,7 +51,7 @@ export async function renderApp({
     '/data/events.geojson': files.events,
     '/data/official-counts.json': files.counts,
   });
-  if (mine !== generation) {
+  if (mine !== currentGeneration()) {
     // The test timed out while the server started, and its cleanup has run: an app started
     // now would write its URL into the next test. Stop here instead.
     await server.close();
@@ -80,6 +71,6 @@ export async function renderApp({
     unbind();
     await server.close();
   };
-  running.push(cleanup);
+  whenTestEnds(cleanup);
   return { ...utils, store, maps, server, user: userEvent.setup(), cleanup };
 }

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { installBlobUrls } from './downloads';
-import { cleanupApps } from './render-app';
+import { cleanupApps } from './app-cleanup';
 
 // Testing Library gives up on findBy*/waitFor after 1 s by default; on two loaded CPUs the
 // first render with real HTTP can take longer. A wait still ends as soon as it is satisfied.
