@@ -60,6 +60,10 @@ const handlers: Record<string, Handler> = {
     });
     res.end('{"a":1}');
   },
+  // Answers "no content": there is no body to stream.
+  '/empty.json': (_, res) => {
+    res.writeHead(204).end();
+  },
   '/garbage.json': (_, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end('<!doctype html><script>alert(1)</script>');
@@ -168,6 +172,8 @@ describe('fetchJson', () => {
   it('says which file is not JSON, and an unknown path is an HTTP error', async () => {
     await expect(get('/garbage.json')).rejects.toThrow(/^data\/garbage\.json is not valid JSON \(.+\)\.$/);
     await expect(get('/missing.json')).rejects.toThrow('Could not load data/missing.json (HTTP 404).');
+    // An answer with no body at all is read as empty text, which is not JSON either.
+    await expect(get('/empty.json')).rejects.toThrow(/^data\/empty\.json is not valid JSON \(.+\)\.$/);
   });
 
   it('stops when its caller cancels, without calling it a timeout', async () => {
