@@ -111,7 +111,20 @@ describe('imported events as columns', () => {
         for (const d of drafts) builder.push(d);
         const columns = builder.finish();
         // What crosses from the worker: every typed array can be transferred.
-        expect(transferables(columns).every((b) => b instanceof ArrayBuffer)).toBe(true);
+        const buffers = transferables(columns);
+        expect(buffers.every((b) => b instanceof ArrayBuffer)).toBe(true);
+        // All of them: nine number columns, and each text field's codes and dictionary ends.
+        const all = [
+          ...[columns.day, columns.dayEnd, columns.site, columns.type, columns.direction].map(
+            (a) => a.buffer,
+          ),
+          ...[columns.status, columns.datePrecision, columns.usKilled, columns.usWounded].map(
+            (a) => a.buffer,
+          ),
+          ...Object.values(columns.text).flatMap((t) => [t.codes.buffer, t.dict.ends.buffer]),
+        ];
+        expect(buffers).toHaveLength(all.length);
+        for (const b of all) expect(buffers).toContain(b);
         const dataset = await datasetFromColumns(columns, SITES, 'test');
         const events = dataset.events.map(({ index, ...rest }, i) => {
           expect(index).toBe(i);

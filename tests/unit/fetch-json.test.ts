@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetLoadError, fetchJson, type Progress } from '../../src/data/fetch-json';
 
@@ -35,6 +36,33 @@ const handlers: Record<string, Handler> = {
   '/big.json': (_, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(`"${'x'.repeat(5000)}"`);
+  },
+  // Says its size up front, then sends nothing.
+  '/announced.json': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': 5000 });
+    res.flushHeaders();
+  },
+  // Compressed: its Content-Length counts fewer bytes than the file has.
+  '/gzip.json': (_, res) => {
+    const body = gzipSync(JSON.stringify({ list: Array.from({ length: 500 }, () => 'same') }));
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+      'content-length': body.length,
+    });
+    res.end(body);
+  },
+  '/identity.json': (_, res) => {
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-encoding': 'identity',
+      'content-length': 7,
+    });
+    res.end('{"a":1}');
+  },
+  // Answers "no content": there is no body to stream.
+  '/empty.json': (_, res) => {
+    res.writeHead(204).end();
   },
   '/garbage.json': (_, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
@@ -101,9 +129,51 @@ describe('fetchJson', () => {
     );
   });
 
+  it('refuses at once a file whose stated size is past the limit, without waiting for it', async () => {
+    await expect(get('/announced.json', { maxBytes: 4096, stallMs: 60_000 })).rejects.toThrow(
+      'data/announced.json is larger than 4 kB, the most this app reads.',
+    );
+  });
+
+  it('reads a file of exactly the size limit, whether its size is stated or not', async () => {
+    const size = Buffer.byteLength(
+      JSON.stringify({ hello: 'world', list: Array.from({ length: 2000 }, (_, i) => i) }),
+    );
+    expect(await get('/good.json', { maxBytes: size })).toMatchObject({ hello: 'world' });
+    expect(await get('/chunked.json', { maxBytes: 7 })).toEqual({ a: 1 });
+  });
+
+  it('knows the total only when the stated size counts the bytes it reads (not compressed)', async () => {
+    const zipped: Progress[] = [];
+    const data = (await get('/gzip.json', { onProgress: (p) => zipped.push(p) })) as { list: string[] };
+    expect(data.list).toHaveLength(500);
+    expect(zipped.at(-1)).toEqual({ received: JSON.stringify(data).length, total: null });
+    const plain: Progress[] = [];
+    expect(await get('/identity.json', { onProgress: (p) => plain.push(p) })).toEqual({ a: 1 });
+    expect(plain.at(-1)).toEqual({ received: 7, total: 7 });
+  });
+
+  it('says the network failed when nothing answers at the address', async () => {
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((done) => closed.close(done));
+    await expect(fetchJson(new URL(`http://127.0.0.1:${port}/x.json`), 'data/x.json')).rejects.toThrow(
+      new DatasetLoadError('Could not reach data/x.json: the network request failed.'),
+    );
+  });
+
+  it('words a stall limit of a second or more in seconds', async () => {
+    await expect(get('/hang.json', { stallMs: 1500 })).rejects.toThrow(
+      'data/hang.json did not arrive: nothing was received for 2 seconds.',
+    );
+  });
+
   it('says which file is not JSON, and an unknown path is an HTTP error', async () => {
     await expect(get('/garbage.json')).rejects.toThrow(/^data\/garbage\.json is not valid JSON \(.+\)\.$/);
     await expect(get('/missing.json')).rejects.toThrow('Could not load data/missing.json (HTTP 404).');
+    // An answer with no body at all is read as empty text, which is not JSON either.
+    await expect(get('/empty.json')).rejects.toThrow(/^data\/empty\.json is not valid JSON \(.+\)\.$/);
   });
 
   it('stops when its caller cancels, without calling it a timeout', async () => {

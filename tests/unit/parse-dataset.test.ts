@@ -230,6 +230,16 @@ describe('parseDataset', () => {
     );
   });
 
+  it('gives a field one message, the first found, when two parts of a record name it', () => {
+    // A Feature id and properties.id are both reported as "id": the reader gets the first.
+    const base = eventFeature('x', '2023-10-20', 'al-tanf');
+    const both = { ...base, id: 7, properties: { ...base.properties, id: 'Not An Id' } };
+    const data = parseDataset(rawFiles({ events: events([...EVENTS, both]) }));
+    expect(data.issues).toEqual([
+      expect.objectContaining({ field: 'id', message: 'Invalid input: expected string, received number' }),
+    ]);
+  });
+
   it('words each file-level and cross-record problem with its field and reason', () => {
     const rlo = siteFeature('al-tanf', [38.6178, 33.5058], { name: 'Tanf \u202Ex' });
     const sites = { type: 'FeatureCollection', features: [rlo, ...SITES.slice(1), SITES[1]] };

@@ -19,7 +19,7 @@ import {
   officialCountsFile,
   siteFeature,
 } from '../../src/data/record-schema';
-import { event, files } from '../data/fixtures';
+import { event, files, site } from '../data/fixtures';
 import { loadRealFiles } from '../data/load-files';
 
 const SLOW = { timeout: 120_000 };
@@ -136,6 +136,17 @@ describe('the quick check of the built-in data', () => {
     }
     for (const raw of [real.sites, real.events]) expect(agree('collection', raw)).toBe('both');
     expect(agree('countsFile', real.counts)).toBe('both');
+  });
+
+  it('accepts a point on the edge of the region and a one-day coverage, as the schema does', () => {
+    // Giving up on these would load zod for good data; the schema counts both edges as inside.
+    for (const corner of [
+      [30, 24],
+      [54, 40],
+    ] as [number, number][]) {
+      expect(agree('site', site('edge', corner))).toBe('both');
+    }
+    expect(agree('coverage', { start: '2024-01-01', end: '2024-01-01' })).toBe('both');
   });
 
   it('gives the same dataset as the schema for the real files, without giving up', () => {
