@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MARK_GAP, maxMarkRadius } from '../../src/map/mark-size';
-import { type PlacePoint, placeIndex } from '../../src/map/place-points';
+import { type Dataset, EMPTY_DATASET } from '../../src/data/model';
+import { type PlacePoint, placeIndex, placeIndexSteps } from '../../src/map/place-points';
 import { groupPoints, LEVEL_STEP, levelOf, type PointGroup, worldPixel } from '../../src/map/site-groups';
 import { datasetOf, eventsAt } from '../support/map-datasets';
 
@@ -129,5 +130,41 @@ describe('placeIndex', () => {
     expect(places.points[0]).toMatchObject({ siteIds: ['mss', 'conoco'], total: 5 });
     const nowhere = dataset.eventById.get('nowhere-e0');
     expect(places.pointOfEvent[nowhere?.index ?? 0]).toBe(-1);
+  });
+
+  it('finds a big dataset’s places in short steps, so the page can paint between them', () => {
+    // 30,000 places with one event each; every event and place read is noted, per step.
+    const n = 30_000;
+    let touched = new Set<string>();
+    const sites = Array.from({ length: n }, (_, i) => ({
+      id: `s${i}`,
+      get lon() {
+        touched.add(`s${i}`);
+        return 40 + i * 1e-4;
+      },
+      lat: 33,
+    }));
+    const events = Array.from({ length: n }, (_, i) => ({
+      index: i,
+      get siteId() {
+        touched.add(`e${i}`);
+        return `s${i}`;
+      },
+    }));
+    const steps = placeIndexSteps({ ...EMPTY_DATASET, sites, events } as unknown as Dataset);
+    let most = 0;
+    for (;;) {
+      touched = new Set();
+      const next = steps.next();
+      most = Math.max(most, touched.size);
+      if (next.done) {
+        expect(next.value.points).toHaveLength(n);
+        break;
+      }
+    }
+    // Each pass over the events, and the one over the places, is cut into steps of a few
+    // thousand: a whole pass in one step would hold the page for the whole dataset.
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(10_000);
   });
 });
