@@ -86,6 +86,29 @@ describe('groupPoints', () => {
     ]);
   });
 
+  it('keeps a lone place apart from a small group when it is clear of every place the group can be drawn', () => {
+    // In world pixels at level 8: two single-event places 24 px apart (closer than the 29 px
+    // two lone marks need) become a small group drawn at its centroid or on either place; a
+    // third place 38 px from the centroid, 39.8 px from each place, is clear of all three
+    // (a two-event group and a lone mark need 33 px), though nearer the centroid than the
+    // group's reach (12 px from centroid to place, plus the 33).
+    const level = 8;
+    const size = 512 * 2 ** level;
+    const [x0, y0] = worldPixel(40, 33, level);
+    const at = (index: number, dx: number, dy: number) =>
+      point(
+        index,
+        ((x0 + dx) / size) * 360 - 180,
+        (Math.atan(Math.sinh(Math.PI * (1 - (2 * (y0 + dy)) / size))) * 180) / Math.PI,
+        1,
+      );
+    const points = [at(0, -12, 0), at(1, 12, 0), at(2, 0, -38)];
+    const { groups } = groupPoints(points, level);
+    expect(groups.map((g) => g.points)).toEqual([[0, 1], [2]]);
+    expect(groups[0]?.exact).toBe(true);
+    expect(worstClearance(points, level)).toBeGreaterThanOrEqual(0);
+  });
+
   it('places a group of several places at their centroid, weighted by events', () => {
     const points = [point(0, 40, 35, 3), point(1, 40.02, 35, 1)];
     const [group] = groupPoints(points, 5).groups;
