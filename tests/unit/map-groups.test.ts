@@ -109,6 +109,19 @@ describe('groupPoints', () => {
     expect(worstClearance(points, level)).toBeGreaterThanOrEqual(0);
   });
 
+  it('draws a group of up to eight places on one of them, a larger one only at its centroid', () => {
+    // Places a few metres apart: one group at any level here. A small group is drawn exactly
+    // on its place when all its events in view are there (EXACT_MAX); a ninth place makes it
+    // a group drawn at its centroid only.
+    const cluster = (n: number) => Array.from({ length: n }, (_, i) => point(i, 40 + i * 1e-5, 35, 1));
+    const eight = groupPoints(cluster(8), 5).groups;
+    expect(eight).toHaveLength(1);
+    expect(eight[0]?.exact).toBe(true);
+    const nine = groupPoints(cluster(9), 5).groups;
+    expect(nine).toHaveLength(1);
+    expect(nine[0]?.exact).toBe(false);
+  });
+
   it('places a group of several places at their centroid, weighted by events', () => {
     const points = [point(0, 40, 35, 3), point(1, 40.02, 35, 1)];
     const [group] = groupPoints(points, 5).groups;
