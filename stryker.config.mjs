@@ -24,6 +24,8 @@ export default {
     // under the filters, which mark a pointer means, the camera bookkeeping and what a hover
     // card or chooser says. mark-layer.ts and mark-gl.ts draw through WebGL, left to the browser tier.
     'src/map/{camera-sync,covered-insets,group-counts,hit-test,map-problem,mark-size,mark-summary,mark-words,place-label,place-points,site-groups}.ts',
+    // Big datasets' preparation cut into slices: timer and clock logic, unit-tested with fake timers.
+    'src/map/slices.ts',
     'src/list/list-keys.ts',
   ],
   coverageAnalysis: 'perTest',

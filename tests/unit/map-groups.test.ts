@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MARK_GAP, maxMarkRadius } from '../../src/map/mark-size';
-import { type PlacePoint, placeIndex } from '../../src/map/place-points';
+import { type Dataset, EMPTY_DATASET } from '../../src/data/model';
+import { type PlacePoint, placeIndex, placeIndexSteps } from '../../src/map/place-points';
 import { groupPoints, LEVEL_STEP, levelOf, type PointGroup, worldPixel } from '../../src/map/site-groups';
 import { datasetOf, eventsAt } from '../support/map-datasets';
 
@@ -85,6 +86,42 @@ describe('groupPoints', () => {
     ]);
   });
 
+  it('keeps a lone place apart from a small group when it is clear of every place the group can be drawn', () => {
+    // In world pixels at level 8: two single-event places 24 px apart (closer than the 29 px
+    // two lone marks need) become a small group drawn at its centroid or on either place; a
+    // third place 38 px from the centroid, 39.8 px from each place, is clear of all three
+    // (a two-event group and a lone mark need 33 px), though nearer the centroid than the
+    // group's reach (12 px from centroid to place, plus the 33).
+    const level = 8;
+    const size = 512 * 2 ** level;
+    const [x0, y0] = worldPixel(40, 33, level);
+    const at = (index: number, dx: number, dy: number) =>
+      point(
+        index,
+        ((x0 + dx) / size) * 360 - 180,
+        (Math.atan(Math.sinh(Math.PI * (1 - (2 * (y0 + dy)) / size))) * 180) / Math.PI,
+        1,
+      );
+    const points = [at(0, -12, 0), at(1, 12, 0), at(2, 0, -38)];
+    const { groups } = groupPoints(points, level);
+    expect(groups.map((g) => g.points)).toEqual([[0, 1], [2]]);
+    expect(groups[0]?.exact).toBe(true);
+    expect(worstClearance(points, level)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('draws a group of up to eight places on one of them, a larger one only at its centroid', () => {
+    // Places a few metres apart: one group at any level here. A small group is drawn exactly
+    // on its place when all its events in view are there (EXACT_MAX); a ninth place makes it
+    // a group drawn at its centroid only.
+    const cluster = (n: number) => Array.from({ length: n }, (_, i) => point(i, 40 + i * 1e-5, 35, 1));
+    const eight = groupPoints(cluster(8), 5).groups;
+    expect(eight).toHaveLength(1);
+    expect(eight[0]?.exact).toBe(true);
+    const nine = groupPoints(cluster(9), 5).groups;
+    expect(nine).toHaveLength(1);
+    expect(nine[0]?.exact).toBe(false);
+  });
+
   it('places a group of several places at their centroid, weighted by events', () => {
     const points = [point(0, 40, 35, 3), point(1, 40.02, 35, 1)];
     const [group] = groupPoints(points, 5).groups;
@@ -129,5 +166,41 @@ describe('placeIndex', () => {
     expect(places.points[0]).toMatchObject({ siteIds: ['mss', 'conoco'], total: 5 });
     const nowhere = dataset.eventById.get('nowhere-e0');
     expect(places.pointOfEvent[nowhere?.index ?? 0]).toBe(-1);
+  });
+
+  it('finds a big dataset’s places in short steps, so the page can paint between them', () => {
+    // 30,000 places with one event each; every event and place read is noted, per step.
+    const n = 30_000;
+    let touched = new Set<string>();
+    const sites = Array.from({ length: n }, (_, i) => ({
+      id: `s${i}`,
+      get lon() {
+        touched.add(`s${i}`);
+        return 40 + i * 1e-4;
+      },
+      lat: 33,
+    }));
+    const events = Array.from({ length: n }, (_, i) => ({
+      index: i,
+      get siteId() {
+        touched.add(`e${i}`);
+        return `s${i}`;
+      },
+    }));
+    const steps = placeIndexSteps({ ...EMPTY_DATASET, sites, events } as unknown as Dataset);
+    let most = 0;
+    for (;;) {
+      touched = new Set();
+      const next = steps.next();
+      most = Math.max(most, touched.size);
+      if (next.done) {
+        expect(next.value.points).toHaveLength(n);
+        break;
+      }
+    }
+    // Each pass over the events, and the one over the places, is cut into steps of a few
+    // thousand: a whole pass in one step would hold the page for the whole dataset.
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(10_000);
   });
 });

@@ -25,8 +25,37 @@ function* work(n: number, done: number[]): Steps<string> {
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
 });
+
+/**
+ * Steps that each take `ms` on a clock the test keeps (performance.now), recorded per slice:
+ * the test runs one slice (one timer) at a time, so the grouping is exact, not a race.
+ */
+function timedSlices(n: number, ms: number, stopAt = -1) {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  let now = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  const bySlice: number[][] = [];
+  let stop = () => {};
+  function* steps(): Steps<string> {
+    for (let i = 0; i < n; i += 1) {
+      now += ms;
+      bySlice.at(-1)?.push(i);
+      if (i === stopAt) stop();
+      yield;
+    }
+    return 'done';
+  }
+  const done = vi.fn();
+  stop = runSliced(steps(), done);
+  while (vi.getTimerCount() > 0) {
+    bySlice.push([]);
+    vi.advanceTimersToNextTimer();
+  }
+  return { bySlice: bySlice.filter((s) => s.length > 0), done };
+}
 
 describe('runSliced', () => {
   it('runs the steps a few at a time, each slice in its own task, then hands over the result once', async () => {
@@ -73,6 +102,29 @@ describe('runSliced', () => {
     stop();
     vi.runAllTimers();
     expect(steps).toHaveLength(ran);
+    expect(done).not.toHaveBeenCalled();
+  });
+
+  it('gives the page its turn once a slice has run 40 ms, and not before', () => {
+    // 20 ms steps: the second ends a slice at exactly 40 ms.
+    const slow = timedSlices(6, 20);
+    expect(slow.bySlice).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ]);
+    expect(slow.done).toHaveBeenCalledExactlyOnceWith('done');
+    // Quick steps share one slice: no task is spent on a step that could have run at once.
+    const quick = timedSlices(30, 1);
+    expect(quick.bySlice).toEqual([Array.from({ length: 30 }, (_, i) => i)]);
+    expect(quick.done).toHaveBeenCalledExactlyOnceWith('done');
+  });
+
+  it('runs no step after the one that stopped it, and hands over nothing', () => {
+    // A step's own work can reach code that stops the run (a callback it makes): that step is
+    // the last, even in the middle of a slice.
+    const { bySlice, done } = timedSlices(10, 1, 3);
+    expect(bySlice).toEqual([[0, 1, 2, 3]]);
     expect(done).not.toHaveBeenCalled();
   });
 });
