@@ -34,6 +34,18 @@ const microtasks = async () => {
   for (let m = 0; m < 5; m += 1) await Promise.resolve();
 };
 
+/** Types each text into the field in turn, as fast as input events come, outside act(). */
+async function typeFast(field: HTMLInputElement, texts: readonly string[]) {
+  // React tracks the value through the prototype's setter; assigning `field.value` would hide
+  // the change from it.
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  for (const text of texts) {
+    setValue?.call(field, text);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await microtasks();
+  }
+}
+
 describe('a burst of window moves and a search', () => {
   it('leaves the list, the count, the histogram and the facets on the final window and search', async () => {
     const { user } = await renderApp({ url: '/?v=1&from=2023-10-18&to=2023-10-24' });
@@ -43,7 +55,6 @@ describe('a burst of window moves and a search', () => {
     expect(screen.getByTestId('event-count')).toHaveTextContent('2 of 6 events');
     const slider = screen.getByRole('slider', { name: 'Time window' });
     const search = screen.getByLabelText('Search events') as HTMLInputElement;
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
     // 18-24 Oct, then 20 days later (7-13 Nov: e5 alone), 16 back (22-28 Oct: none), and a
     // week on: 29 Oct - 4 Nov, which holds e3 (29 Oct) and e4 (1 Nov, at Al-Tanf).
     const keys = [...Array(20).fill('ArrowRight'), ...Array(16).fill('ArrowLeft'), 'PageUp'];
@@ -54,11 +65,7 @@ describe('a burst of window moves and a search', () => {
         await microtasks();
       }
       // Then a search typed a letter at a time, as fast: only Al-Tanf's events match it.
-      for (const text of ['t', 'ta', 'tan', 'tanf']) {
-        setValue?.call(search, text);
-        search.dispatchEvent(new Event('input', { bubbles: true }));
-        await microtasks();
-      }
+      await typeFast(search, ['t', 'ta', 'tan', 'tanf']);
     } finally {
       actEnvironment(true);
     }
@@ -83,11 +90,7 @@ describe('a burst of window moves and a search', () => {
     // And back out of the search, as fast: the window's two events again, everywhere.
     actEnvironment(false);
     try {
-      for (const text of ['tan', 'ta', 't', '']) {
-        setValue?.call(search, text);
-        search.dispatchEvent(new Event('input', { bubbles: true }));
-        await microtasks();
-      }
+      await typeFast(search, ['tan', 'ta', 't', '']);
     } finally {
       actEnvironment(true);
     }
