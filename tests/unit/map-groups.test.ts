@@ -18,6 +18,13 @@ const point = (index: number, lng: number, lat: number, total: number): PlacePoi
   total,
 });
 
+/** A place at world pixel (x, y) of a zoom level, the way grouping measures distances. */
+function pixelPoint(index: number, level: number, x: number, y: number, total: number): PlacePoint {
+  const size = 512 * 2 ** level;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
+  return point(index, (x / size) * 360 - 180, lat, total);
+}
+
 /** Every place a group can be drawn: its centroid, and its points when it is small. */
 function drawnAt(points: PlacePoint[], group: PointGroup) {
   const own = group.exact
@@ -93,20 +100,41 @@ describe('groupPoints', () => {
     // (a two-event group and a lone mark need 33 px), though nearer the centroid than the
     // group's reach (12 px from centroid to place, plus the 33).
     const level = 8;
-    const size = 512 * 2 ** level;
     const [x0, y0] = worldPixel(40, 33, level);
-    const at = (index: number, dx: number, dy: number) =>
-      point(
-        index,
-        ((x0 + dx) / size) * 360 - 180,
-        (Math.atan(Math.sinh(Math.PI * (1 - (2 * (y0 + dy)) / size))) * 180) / Math.PI,
-        1,
-      );
+    const at = (index: number, dx: number, dy: number) => pixelPoint(index, level, x0 + dx, y0 + dy, 1);
     const points = [at(0, -12, 0), at(1, 12, 0), at(2, 0, -38)];
     const { groups } = groupPoints(points, level);
     expect(groups.map((g) => g.points)).toEqual([[0, 1], [2]]);
     expect(groups[0]?.exact).toBe(true);
     expect(worstClearance(points, level)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('joins two lone places just closer than the room they need, wherever they fall', () => {
+    // Two single-event marks need 29 px between centres (13 + 13 + the 3 px gap). The search
+    // looks only in neighbouring cells of the grid it lays over the map, so a grid cell smaller
+    // than that room would miss some pairs, depending on where they fall across cell borders:
+    // slide the pair across a whole cell and check every position.
+    const level = 9;
+    const [x0, y0] = worldPixel(41, 34, level);
+    for (let shift = 0; shift < 30; shift += 0.5) {
+      const near = [pixelPoint(0, level, x0 + shift, y0, 1), pixelPoint(1, level, x0 + shift + 28.5, y0, 1)];
+      expect(groupPoints(near, level).groups.map((g) => g.points)).toEqual([[0, 1]]);
+      const clear = [pixelPoint(0, level, x0 + shift, y0, 1), pixelPoint(1, level, x0 + shift + 29.5, y0, 1)];
+      expect(groupPoints(clear, level).groups.map((g) => g.points)).toEqual([[0], [1]]);
+    }
+  });
+
+  it('lists a group’s places busiest first, places with as many events in dataset order', () => {
+    // The hover card lists a group's places by events in view, and breaks ties in this order.
+    const points = [
+      point(0, 40, 35, 2),
+      point(1, 40.001, 35, 5),
+      point(2, 40.002, 35, 2),
+      point(3, 40.003, 35, 9),
+      point(4, 40.004, 35, 2),
+    ];
+    const { groups } = groupPoints(points, 5);
+    expect(groups.map((g) => g.points)).toEqual([[3, 1, 0, 2, 4]]);
   });
 
   it('draws a group of up to eight places on one of them, a larger one only at its centroid', () => {
