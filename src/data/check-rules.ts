@@ -1,9 +1,10 @@
 /**
  * Cross-file rules run after the schema (see check-dataset.ts). They work on the features the
  * schema accepted, and report against the position of the feature in its raw file so that a
- * message points at the line a person has to edit. `crossFileIssues(raw, dataset)` runs them
- * all, `integrityIssues` the ones the app applies at load; each rule file also exports its own
- * function for callers that want one rule.
+ * message points at the line a person has to edit. `integrityIssues` holds the rules the app
+ * applies to any dataset at load, `curationIssues` the built-in dataset's editorial standard
+ * (check-dataset.ts runs both); each rule file also exports its own function for callers that
+ * want one rule.
  */
 import { coverageIssues, utcDayIssues } from './check-dates';
 import { distinctFromIssues, duplicateIssues } from './check-duplicates';
@@ -152,9 +153,4 @@ export function curationIssues(raw: RawFiles, dataset: Dataset): DataIssue[] {
   out.push(...textIssues(dataset.events, dataset.sites, position, sitePosition, raw.counts));
   out.push(...arabicNameIssues(dataset.sites, sitePosition));
   return out;
-}
-
-/** Every rule: what `npm test` runs over public/data. */
-export function crossFileIssues(raw: RawFiles, dataset: Dataset): DataIssue[] {
-  return [...integrityIssues(raw, dataset), ...curationIssues(raw, dataset)];
 }

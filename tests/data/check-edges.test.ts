@@ -19,6 +19,27 @@ describe('record and file identity', () => {
     ]);
   });
 
+  it('needs no Feature id, and reads past records with no properties or no record at all', () => {
+    // The Feature id is optional; a broken record is reported once, by the schema, and the
+    // rules that read every raw record (ids, positions) pass over it.
+    const { id: _unused, ...withoutId } = event('e1');
+    expect(checkDataset(files([withoutId]))).toEqual([]);
+    const bare = { type: 'Feature', id: 'bare', geometry: null };
+    expect(checkDataset(files([null, bare, event('e1')]))).toEqual([
+      'events.geojson #0 (record): Invalid input: expected object, received null',
+      'events.geojson #1 (bare) properties: Invalid input: expected object, received undefined',
+    ]);
+  });
+
+  it('reports an event at a site the dataset lacks once, and still checks the rest', () => {
+    const lost = event('e1', { siteId: 'nowhere' });
+    const moved = { ...event('e2', { date: '2023-11-19' }), geometry: at(42.5, 33.79) };
+    expect(checkDataset(files([lost, moved]))).toEqual([
+      'events.geojson #0 (e1) siteId: names a site that does not exist ("nowhere")',
+      'events.geojson #1 (e2) geometry: must equal the point of site "asad" [42.44, 33.79]',
+    ]);
+  });
+
   it('points a rule at the loaded copy of an exact duplicate, the first', () => {
     const moved = { ...event('e1'), geometry: at(42.5, 33.79) };
     expect(checkDataset(files([moved, moved]))).toEqual([
@@ -34,6 +55,7 @@ describe('record and file identity', () => {
       return checkDataset(raw);
     };
     expect(versioned('10.12.3')).toEqual([]);
+    expect(versioned('2.0.10')).toEqual([]);
     for (const bad of ['v2.0.0', '2.0.0-rc', '2.0']) {
       expect(versioned(bad)).toEqual([
         'sites.geojson version: must be a semantic version like "1.0.0"',
