@@ -143,6 +143,9 @@ describe('sources as evidence', () => {
     expect(relay('Shafaq News and Associated Press')).toEqual([]);
     expect(relay('Shafaq News, Reuters')).toEqual([]);
     expect(relay('AFP (in French)')).toEqual([]);
+    // Written tight, without the spaces.
+    expect(relay('Shafaq News,Reuters')).toEqual([]);
+    expect(relay('Reuters(in English)')).toEqual([]);
     expect(relay('Shafaq News and Press TV')).toEqual([noEvidence]);
   });
 
@@ -213,6 +216,16 @@ describe('vocabulary and reader-facing text', () => {
 });
 
 describe('positions', () => {
+  it('names a source described two ways by the line of the later event in the file, with every field that differs', () => {
+    // In date order e2 comes second; in the file it is on line #2, and the message must say so.
+    const again = source({ title: 'Another headline', publisher: 'Another desk' });
+    const conflicting = event('e2', { date: '2023-11-19', sources: [again] });
+    const last = event('e3', { date: '2023-12-19' });
+    expect(checkDataset(files([last, event('e1'), conflicting]))).toEqual([
+      'events.geojson #2 (e2) sources.0: describes this URL differently from "e1" (title, publisher)',
+    ]);
+  });
+
   it('names an event by its line in the file, not by its place in date order', () => {
     const later = event('e2', { date: '2023-11-20' });
     const moved = {
