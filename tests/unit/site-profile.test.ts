@@ -62,6 +62,31 @@ describe("a place's profile", () => {
     expect(tanf().byStatus).toHaveLength(3);
   });
 
+  it('puts the commonest type and status first even when it first appears later', () => {
+    const later = parseDataset(
+      rawFiles({
+        events: {
+          type: 'FeatureCollection',
+          version: 'test',
+          features: [
+            eventFeature('r1', '2023-10-20', 'al-tanf', { type: 'rocket_attack', status: 'claimed_only' }),
+            eventFeature('d1', '2023-10-21', 'al-tanf', { status: 'reported_by_media' }),
+            eventFeature('d2', '2023-10-22', 'al-tanf', { status: 'reported_by_media' }),
+          ],
+        },
+      }),
+    );
+    const profile = siteProfile(['al-tanf'], later.events, window);
+    expect(profile.byType).toEqual([
+      ['drone_attack', 2],
+      ['rocket_attack', 1],
+    ]);
+    expect(profile.byStatus).toEqual([
+      ['reported_by_media', 2],
+      ['claimed_only', 1],
+    ]);
+  });
+
   it('names the latest attack on US forces, not a later US strike', () => {
     expect(tanf().lastAttack?.id).toBe('e4-tanf');
     const strikesOnly = siteProfile(
