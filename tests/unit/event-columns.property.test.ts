@@ -5,7 +5,7 @@
  * columns must hold exactly the events a direct object-by-object build gives, in the same order.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { datasetFromColumns } from '../../src/data/dataset-from-columns';
 import { transferables } from '../../src/data/event-columns';
 import type { AtlasEvent, Site } from '../../src/data/model';
@@ -132,6 +132,11 @@ describe('imported events as columns', () => {
         });
         expect(events).toEqual(reference(drafts));
         for (const e of dataset.events) expect(dataset.eventById.get(e.id)).toBe(e);
+        // The places are found by id (hover cards and the panel name them), and imported data
+        // brings no official counts and no issues of its own.
+        for (const site of SITES) expect(dataset.siteById.get(site.id)).toBe(site);
+        expect(dataset.counts).toEqual([]);
+        expect(dataset.issues).toEqual([]);
         const days = drafts.flatMap((d) => [d.day, d.dayEnd]);
         if (drafts.length > 0) expect(dataset.extent).toEqual([Math.min(...days), Math.max(...days)]);
       }),
@@ -200,6 +205,37 @@ describe('imported events as columns', () => {
     expect(drafts.length).toBeGreaterThan(512);
     expect(reported).toEqual([256, 512, drafts.length]);
     expect(sliced.events).toEqual(whole.events);
+  });
+
+  it('end a slice only once it has run longer than its budget', async () => {
+    const drafts = fc.sample(
+      fc.uniqueArray(draft, { selector: (d) => d.id, minLength: 1300, maxLength: 1400 }),
+      { numRuns: 1, seed: 7 },
+    )[0] as Draft[];
+    const builder = new ColumnsBuilder();
+    for (const d of drafts) builder.push(d);
+    const columns = builder.finish();
+    // A clock that moves 10 ms each time it is read: the slice reads it as it starts and every
+    // 256 events, so 40 ms have passed at event 1,024 (not yet over the budget) and 50 ms at 1,280.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => {
+      now += 10;
+      return now;
+    });
+    const reported: number[] = [];
+    try {
+      await datasetFromColumns(
+        columns,
+        SITES,
+        'test',
+        () => Promise.resolve(),
+        (n) => reported.push(n),
+        { sliceMs: 40 },
+      );
+    } finally {
+      clock.mockRestore();
+    }
+    expect(reported).toEqual([1280, drafts.length]);
   });
 
   it('share one string among the events that hold the same value', async () => {
