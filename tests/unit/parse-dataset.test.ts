@@ -81,7 +81,8 @@ describe('parseDataset', () => {
     const noProps = { type: 'Feature', id: 'bad-no-properties', geometry: null };
     const listProps = { type: 'Feature', id: 'bad-list-properties', geometry: null, properties: [] };
     const badDate = eventFeature('bad-date', 'someday', 'al-tanf');
-    const counts = { ...COUNTS, counts: [...COUNTS.counts, { ...COUNTS.counts[0], total: -1 }] };
+    // A count that is not a record at all is named by its position, and the good one is kept.
+    const counts = { ...COUNTS, counts: [...COUNTS.counts, { ...COUNTS.counts[0], total: -1 }, null] };
     const data = parseDataset(rawFiles({ events: events([...EVENTS, noProps, listProps, badDate]), counts }));
     const byId = (id: string) => data.issues.filter((i) => i.featureId === id);
     expect(byId('bad-no-properties')).toEqual([expect.objectContaining({ field: 'properties' })]);
@@ -93,6 +94,10 @@ describe('parseDataset', () => {
     expect(data.issues).toContainEqual(
       expect.objectContaining({ file: 'official-counts.json', featureIndex: 1, featureId: '2023-10-24' }),
     );
+    expect(data.issues).toContainEqual(
+      expect.objectContaining({ file: 'official-counts.json', featureIndex: 2 }),
+    );
+    expect(data.counts.map((c) => c.total)).toEqual([13]);
   });
 
   it('removes bidirectional controls from every text, and says so', () => {
@@ -124,10 +129,14 @@ describe('parseDataset', () => {
       sources: Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, i) => `https://example.org/${i}`),
     });
     const fits = eventFeature('fits', '2023-10-22', 'al-tanf', { summary: 'y'.repeat(MAX_TEXT_CHARS) });
-    const data = parseDataset(rawFiles({ events: events([...EVENTS, huge, many, fits]) }));
+    const full = eventFeature('full', '2023-10-23', 'al-tanf', {
+      sources: Array.from({ length: MAX_LIST_ITEMS }, (_, i) => `https://example.org/${i}`),
+    });
+    const data = parseDataset(rawFiles({ events: events([...EVENTS, huge, many, fits, full]) }));
     expect(data.eventById.has('huge')).toBe(false);
     expect(data.eventById.has('many')).toBe(false);
     expect(data.eventById.has('fits')).toBe(true);
+    expect(data.eventById.get('full')?.sources).toHaveLength(MAX_LIST_ITEMS);
     expect(data.issues).toEqual([
       expect.objectContaining({
         featureId: 'huge',

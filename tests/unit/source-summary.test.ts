@@ -35,6 +35,12 @@ describe("an event's sources, summed up", () => {
   it('knows an official statement, and counts it as established', () => {
     const official = summariseSources([source('https://defense.gov/a', { kind: 'official' })]);
     expect(official).toEqual({ independent: 1, official: true, establishedPress: true });
+    // One official statement among other reports is enough.
+    const mixed = [
+      source('https://a.example', { kind: 'regional' }),
+      source('https://defense.gov/b', { kind: 'official' }),
+    ];
+    expect(summariseSources(mixed).official).toBe(true);
   });
 
   it('counts a wire, a major outlet, or a relay of either as established press, and nothing else', () => {
