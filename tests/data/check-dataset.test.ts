@@ -50,6 +50,12 @@ describe('checkDataset on small fixtures', () => {
       'events.geojson #0 (e1) id: is also the id of feature #1, with different content; none of them is loaded',
       'events.geojson #1 (e1) id: is also the id of feature #0, with different content; none of them is loaded',
     ]);
+    const three = checkDataset(
+      files([event('e1'), event('e1', { date: '2023-10-25' }), event('e1', { date: '2023-10-26' })]),
+    );
+    expect(three[0]).toBe(
+      'events.geojson #0 (e1) id: is also the id of feature #1, #2, with different content; none of them is loaded',
+    );
   });
 
   it('reports an exact copy of a record once, against the copy', () => {

@@ -103,6 +103,17 @@ describe('the hover card of a lone event', () => {
     });
   });
 
+  it('is the event for the dataset’s first event too', () => {
+    // g1 is the earliest event, at index 0 of the dataset.
+    expect(camp.events[0]?.id).toBe('g1');
+    const summary = hoverCard(
+      camp,
+      camp.events.filter((e) => e.id === 'g1'),
+    );
+    expect(summary.kind).toBe('event');
+    expect(summary.event).toMatchObject({ id: 'g1', type: 'rocket_attack' });
+  });
+
   it('counts no casualties as zero, not as unknown', () => {
     const summary = hoverCard(
       camp,

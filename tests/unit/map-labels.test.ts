@@ -30,6 +30,10 @@ describe('shortPlaceName', () => {
     // A parenthetical inside another, and one never closed.
     ['Mosul Dam (north (Kurdish) side) West / annex', 'Mosul Dam West'],
     ['Qayyarah West (Q-West', 'Qayyarah West'],
+    // Written tight against the word before it, a parenthetical still goes, the word stays.
+    ['Tower 22(Jordan)', 'Tower 22'],
+    ['Kirkuk(vicinity)', 'Kirkuk (vicinity)'],
+    ['Qayyarah West(Q-West', 'Qayyarah West'],
     // A slash inside a word is part of the name; runs of spaces shrink to one.
     ['Site A/B', 'Site A/B'],
     ['Green   Village', 'Green Village'],
