@@ -227,6 +227,19 @@ describe('rings', () => {
     expect(stateAt(map, 'al-asad')).toMatchObject({ hover: false });
   });
 
+  it('rings nothing for a place without a point or an event there, and a located place once', () => {
+    const { map, controller } = setup();
+    controller.setDataset(dataset);
+    controller.setVisible(inWindow('2023-10-18', '2023-11-30'));
+    const ringed = () => map.features(MARKS_SOURCE).filter((m) => m.state.selected);
+    controller.setSelected({ kind: 'site', id: 'qasrak' });
+    expect(ringed()).toEqual([]);
+    controller.setSelected({ kind: 'event', id: 'e5-qasrak' });
+    expect(ringed()).toEqual([]);
+    controller.setSelected({ kind: 'site', id: 'al-shaddadi' });
+    expect(ringed().map((m) => m.coordinates)).toEqual([[40.7303, 36.0561]]);
+  });
+
   it('rings a selection made while its event was hidden, once it comes into view (B4)', () => {
     const { map, controller } = setup();
     controller.setDataset(dataset);

@@ -17,7 +17,7 @@ import { datasetOf, eventsAt } from '../support/map-datasets';
 
 const builtIn = parseDataset(rawFiles());
 
-function setup() {
+function setup({ reducedMotion = true } = {}) {
   const map = new FakeMap({ zoom: 6, center: [40, 34], maxZoom: 12 } as never);
   const callbacks = {
     onSelect: vi.fn(),
@@ -26,7 +26,7 @@ function setup() {
     onChooser: vi.fn(),
     onBusy: vi.fn(),
   } satisfies MapCallbacks;
-  const controller = new MapController(map, callbacks, { reducedMotion: true, autoCamera: true });
+  const controller = new MapController(map, callbacks, { reducedMotion, autoCamera: true });
   map.load();
   return { map, callbacks, controller };
 }
@@ -134,6 +134,26 @@ describe('swapping datasets on one map', () => {
     expect(map.camera).toMatchObject({ lng: 41, lat: 35, zoom: 7.5 });
   });
 
+  it('jumps to new data, and to the same data opened again without a camera, without a flight', () => {
+    // With motion allowed, a flight would leave the map moving here; the fit is a jump so
+    // the marks are grouped once, at the zoom they are drawn at.
+    const { map, controller } = setup({ reducedMotion: false });
+    controller.setDataset(builtIn, null);
+    controller.setVisible(builtIn.events);
+    expect(map.isMoving()).toBe(false);
+    const fitted = { ...map.camera };
+    map.userMoveTo({ lng: 20, lat: 10, zoom: 9 });
+    controller.setDataset(builtIn, null);
+    expect(map.isMoving()).toBe(false);
+    expect(map.camera).toMatchObject({ lng: fitted.lng, lat: fitted.lat, zoom: fitted.zoom });
+    expect(inView(controller)).toBe(true);
+    const other = fileData(4);
+    controller.setDataset(other, null);
+    controller.setVisible(other.events);
+    expect(map.isMoving()).toBe(false);
+    expect(inView(controller)).toBe(true);
+  });
+
   it('closes the old data’s hover card and chooser, and drops its selection ring', () => {
     const { map, callbacks, controller } = setup();
     controller.setDataset(builtIn, null);
@@ -181,6 +201,16 @@ describe('a big dataset', () => {
     expect(drawn(controller).reduce((n, m) => n + (m[2] as number), 0)).toBe(SLICED_FROM);
     expect(inView(controller)).toBe(true);
     expect(map.errors).toEqual([]);
+  }, 60_000);
+
+  it('keeps the camera a link gives it, once prepared', async () => {
+    const data = bigData();
+    const { map, controller } = setup();
+    const link = { lng: 41, lat: 35, zoom: 7.5, bearing: 0, pitch: 0 };
+    controller.setDataset(data, link);
+    controller.setVisible(data.events);
+    await vi.waitFor(() => expect(controller.shown).toBe(data), { timeout: 30_000, interval: 20 });
+    expect(map.camera).toMatchObject({ lng: 41, lat: 35, zoom: 7.5 });
   }, 60_000);
 
   it('is abandoned when other data follows before it is ready', () => {
