@@ -69,6 +69,8 @@ describe('hostile data', () => {
     const notice = page.locator('.notice-data');
     await expect.poll(() => notice.textContent()).toMatch(/records were left out/);
     await notice.locator('summary').click();
+    // The list is drawn after the notice's toggle event, a task after the click: wait for it.
+    await notice.getByRole('list', { name: 'Problems in the data files' }).waitFor({ timeout: 15_000 });
     const reported = (await notice.textContent()) ?? '';
     expect(reported).toContain('2023-10-23-js-source');
     expect(reported).toContain('2023-10-24-data-source');
