@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { createMaplibreMap } from './map/create-map';
+import { createMaplibreMap, loadMaplibre } from './map/create-map';
 import { registerWorker, type UpdateSource } from './offline/register-worker';
 import { createAppStore } from './store/app-store';
 import { decodeUrl } from './store/url-codec';
@@ -12,6 +12,7 @@ import type { CreateMap } from './map/map-like';
 
 // User Timing marks for the benchmark's first-view breakdown (free when nobody reads them).
 performance.mark('atlas:main');
+void loadMaplibre();
 
 const { view, notices } = decodeUrl(window.location.search, window.location.hash);
 const store = createAppStore(view, notices);

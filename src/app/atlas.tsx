@@ -26,10 +26,14 @@ import { ViewToggle } from './view-toggle';
 import './layout.css';
 
 // The map's own code (controller, marks, basemap style: ~15 kB gzip) is of no use before
-// MapLibre (~300 kB gzip, its own chunk) has arrived: it loads beside it, out of the entry the
-// rest of the page waits on (issue 13). Started here, at the module's load, not at first render.
-const mapView = import('../map/map-view');
-const MapView = lazy(() => mapView.then((m) => ({ default: m.MapView })));
+// MapLibre (~300 kB gzip, its own chunk, whose import main.tsx starts) has arrived: it loads
+// beside it, out of the entry the rest of the page waits on (issue 13). Not React.lazy: that
+// held the map back until after the data's first render, and the map's own start (style,
+// workers, first frame) is the longest road to the first view, so it must begin at once.
+const MapView = deferred(() => import('../map/map-view').then((m) => m.MapView), {
+  fallback: <div className="map-loading" data-testid="map-loading" />,
+  failed: (retry) => codeFailed('The map')(retry),
+});
 // Fetched after the first view, so it is there when the page prints.
 const PrintSheet = lazy(() => import('./print-sheet').then((m) => ({ default: m.PrintSheet })));
 // The event and place panels open on a selection, never in the first view of a plain link:
@@ -64,9 +68,9 @@ const MapLegend = deferred(() => import('../map/map-legend').then((m) => m.MapLe
   fallback: null,
   failed: () => null,
 });
-/** Resolves once the code of the list, filters, timeline and legend is here (or has failed). */
+/** Resolves once the code of the map, list, filters, timeline and legend is here (or has failed). */
 export const loadDeferredParts = () =>
-  Promise.all([SidebarContents.load(), Timeline.load(), MapLegend.load()]);
+  Promise.all([MapView.load(), SidebarContents.load(), Timeline.load(), MapLegend.load()]);
 // The About / Data page is read rarely: its code (and the changelog) loads only when opened.
 const loadAboutPage = () => import('../about/about-page');
 const AboutPage = lazy(() => loadAboutPage().then((m) => ({ default: m.AboutPage })));
@@ -205,15 +209,13 @@ export function Atlas({ dataset, load, active, updates }: Props) {
             {/* One map for the page's life: new data is swapped into it (map-view.tsx), since
                 making a map (its WebGL context, basemap, shaders) was a big import's longest
                 task. A failure is cleared by other data, which gets another try. */}
-            <Suspense fallback={<div className="map-loading" data-testid="map-loading" />}>
-              <MapView
-                dataset={dataset}
-                dataKey={active.key}
-                panel={panelSlot}
-                onSnapshot={onSnapshot}
-                onDrawn={onDrawn}
-              />
-            </Suspense>
+            <MapView
+              dataset={dataset}
+              dataKey={active.key}
+              panel={panelSlot}
+              onSnapshot={onSnapshot}
+              onDrawn={onDrawn}
+            />
             {drawing && (
               <div className="map-drawing" role="status">
                 <span id="map-drawing-label">Drawing {total.toLocaleString('en')} events on the map…</span>

@@ -29,14 +29,29 @@ function resetControl(onReset: () => void): IControl {
   };
 }
 
+let maplibre: Promise<[typeof import('maplibre-gl'), { default: string }]> | null = null;
+
+/**
+ * Fetches and runs MapLibre's code, once. main.tsx calls it first thing, so its ~1 MB is
+ * compiled while the data downloads instead of after the map's component has rendered (issue
+ * 13). A failed fetch is forgotten, so the next map asked for (the reader's "Try again") fetches anew.
+ */
+export const loadMaplibre = () => {
+  maplibre ??= Promise.all([
+    import('maplibre-gl'),
+    // Serve the worker from our own origin: without this Vite 404s it and the map never loads,
+    // and a strict Content-Security-Policy would block a blob worker.
+    import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+  ]).catch((error: unknown) => {
+    maplibre = null;
+    throw error;
+  });
+  return maplibre;
+};
+
 export const createMaplibreMap: CreateMap = async (options) => {
   const [{ Map: MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl }, { default: workerUrl }] =
-    await Promise.all([
-      import('maplibre-gl'),
-      // Serve the worker from our own origin: without this Vite 404s it and the map never loads,
-      // and a strict Content-Security-Policy would block a blob worker.
-      import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
-    ]);
+    await loadMaplibre();
   setWorkerUrl(workerUrl);
   // No cast: the compiler checks that MapLibre's Map fits the seam the app and the fake share.
   const map: MapLike & InstanceType<typeof MaplibreMap> = new MaplibreMap({

@@ -29,7 +29,21 @@ export function formatCivilDate(day: DayNumber): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS = MONTHS_LONG.map((m) => m.slice(0, 3));
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -50,12 +64,12 @@ export function formatDayLabel(day: DayNumber): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** A long label for screen readers such as `Wednesday 18 October 2023`. */
+/**
+ * A long label for screen readers such as `Wednesday 18 October 2023`. The month's name comes
+ * from a table, not `toLocaleString`: the brush renders two of these with the first view, and
+ * the browser's first date formatter cost ~100 ms there on this machine (issue 13).
+ */
 export function formatDayLong(day: DayNumber): string {
   const d = new Date(day * MS_PER_DAY);
-  const month = new Date(Date.UTC(2000, d.getUTCMonth(), 1)).toLocaleString('en-GB', {
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS_LONG[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }

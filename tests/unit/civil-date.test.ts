@@ -69,6 +69,42 @@ describe('civil dates in every time zone', () => {
     expect(formatDayLong(parseCivilDate('2023-11-05') as number)).toBe('Sunday 5 November 2023');
   });
 
+  it('names every month in full and in short, first day and last', () => {
+    const days = Array.from({ length: 12 }, (_, m) => [
+      parseCivilDate(`2024-${String(m + 1).padStart(2, '0')}-01`) as number,
+      (parseCivilDate(`2024-${String(m + 2).padStart(2, '0')}-01`) ??
+        (parseCivilDate('2025-01-01') as number)) - 1,
+    ]);
+    expect(days.map(([first]) => formatDayLong(first as number))).toEqual([
+      'Monday 1 January 2024',
+      'Thursday 1 February 2024',
+      'Friday 1 March 2024',
+      'Monday 1 April 2024',
+      'Wednesday 1 May 2024',
+      'Saturday 1 June 2024',
+      'Monday 1 July 2024',
+      'Thursday 1 August 2024',
+      'Sunday 1 September 2024',
+      'Tuesday 1 October 2024',
+      'Friday 1 November 2024',
+      'Sunday 1 December 2024',
+    ]);
+    expect(days.map(([, last]) => formatDayLabel(last as number))).toEqual([
+      '31 Jan 2024',
+      '29 Feb 2024',
+      '31 Mar 2024',
+      '30 Apr 2024',
+      '31 May 2024',
+      '30 Jun 2024',
+      '31 Jul 2024',
+      '31 Aug 2024',
+      '30 Sep 2024',
+      '31 Oct 2024',
+      '30 Nov 2024',
+      '31 Dec 2024',
+    ]);
+  });
+
   it.each(ZONES)('in %s: whole days across the daylight-saving changes', (tz) => {
     process.env.TZ = tz;
     const a = parseCivilDate('2023-10-28') as number;
