@@ -1,5 +1,5 @@
 /** The explorer once the data is in: header, map, list or panel, and timeline, in sync via the store. */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/model';
 import { useVisibleEvents } from '../store/use-visible-events';
@@ -52,12 +52,13 @@ const codeFailed = (what: string) => (retry: () => void) => (
     </button>
   </div>
 );
+const LIST_PENDING = (
+  <div className="loading">
+    <p role="status">Loading the event list…</p>
+  </div>
+);
 const SidebarContents = deferred(() => import('./sidebar-contents').then((m) => m.SidebarContents), {
-  fallback: (
-    <div className="loading">
-      <p role="status">Loading the event list…</p>
-    </div>
-  ),
+  fallback: LIST_PENDING,
   failed: codeFailed('The event list and the filters'),
 });
 const Timeline = deferred(() => import('../timeline/timeline').then((m) => m.Timeline), {
@@ -110,6 +111,16 @@ export function Atlas({ dataset, load, active, updates }: Props) {
   useEffect(() => setFolded(false), [selection?.kind, selection?.id]);
   const total = dataset.events.length;
   const ready = load.kind === 'ready';
+  // The page's first data reaches the map at once and everything else (counts, list, filters,
+  // timeline, panel, printout) in a second render that React may interrupt and does in slices
+  // (useDeferredValue): so the map's marks and first frame, the first view, do not wait behind
+  // ~300 ms of list and histogram on a slow machine (issue 13). Until then the sidebar says the
+  // list is coming. Later data (a file opened) replaces everything in one render, as before:
+  // there the old list and count are on screen, and must not blink out for a frame.
+  const settled = useDeferredValue(dataset);
+  const shownOnce = useRef(false);
+  const shownReady = ready && (settled === dataset || shownOnce.current);
+  if (shownReady) shownOnce.current = true;
   useLinkReconcile(dataset, ready);
   // Once the events are drawn, fetch the code of the panels and dialogs, so the first
   // selection, export, import or About does not wait for it (before then it would compete
@@ -157,7 +168,7 @@ export function Atlas({ dataset, load, active, updates }: Props) {
             ? `Your data: ${active.meta.title}`
             : 'Attacks on US forces in Iraq and Syria from 17 October 2023, and US strikes in reply'}
         </p>
-        {load.kind === 'ready' && (
+        {shownReady && (
           // Announced (debounced) by the event list's live region, not here.
           <p className="count" data-testid="event-count">
             {visible.length} of {total} events
@@ -178,13 +189,13 @@ export function Atlas({ dataset, load, active, updates }: Props) {
             </button>
           )}
           {/* No events, no days: an export or printout would name a window that is not there. */}
-          {ready && total > 0 && (
+          {shownReady && total > 0 && (
             <button type="button" className="header-button" onClick={() => setDialog({ kind: 'export' })}>
               Export and cite
             </button>
           )}
         </div>
-        {ready && <CoverageNote dataset={dataset} />}
+        {shownReady && <CoverageNote dataset={dataset} />}
       </header>
       {updates && <UpdatePrompt source={updates} />}
       <DataBar
@@ -194,11 +205,7 @@ export function Atlas({ dataset, load, active, updates }: Props) {
         onBuiltIn={() => store.getState().openData({ kind: 'built-in' })}
       />
       <Notices notices={notices} issues={dataset.issues} onDismiss={actions.dismissNotices} />
-      <main
-        className="atlas-main"
-        data-view={view}
-        data-panel={selection && load.kind === 'ready' ? 'open' : 'closed'}
-      >
+      <main className="atlas-main" data-view={view} data-panel={selection && shownReady ? 'open' : 'closed'}>
         <ViewToggle view={view} onChange={(v) => store.getState().setView(v)} />
         <div className="map-pane">
           <SectionBoundary
@@ -228,6 +235,8 @@ export function Atlas({ dataset, load, active, updates }: Props) {
         <aside className="sidebar" aria-label="Search, filters and events">
           {load.kind !== 'ready' ? (
             <LoadStatus load={load} />
+          ) : !shownReady ? (
+            LIST_PENDING
           ) : total === 0 ? (
             <p className="empty" role="status">
               The data files hold no event that could be loaded. The notice above says why.
@@ -241,12 +250,12 @@ export function Atlas({ dataset, load, active, updates }: Props) {
             />
           )}
         </aside>
-        {ready && view === 'about' && !imported && (
+        {shownReady && view === 'about' && !imported && (
           <Suspense fallback={<p role="status">Loading the About page…</p>}>
             <AboutPage dataset={dataset} onClose={() => store.getState().setView('map')} />
           </Suspense>
         )}
-        {load.kind === 'ready' && selection && (
+        {shownReady && selection && (
           <div ref={panelSlot} className="panel-slot" data-folded={folded}>
             <SheetBar
               selection={selection}
@@ -279,13 +288,13 @@ export function Atlas({ dataset, load, active, updates }: Props) {
       </main>
       <footer className="timeline">
         {/* No events, no days: a timeline would invent a range (it once read "1 Jan 1970"). */}
-        {load.kind === 'ready' && total > 0 && (
+        {shownReady && total > 0 && (
           <SectionBoundary name="The timeline" meanwhile="The map, the list and the filters still work.">
             <Timeline dataset={dataset} filtered={filtered} />
           </SectionBoundary>
         )}
       </footer>
-      {ready && total > 0 && (
+      {shownReady && total > 0 && (
         <SectionBoundary
           name="The printout's summary"
           meanwhile="Print the page again once the view changes."

@@ -65,6 +65,9 @@ export const createMaplibreMap: CreateMap = async (options) => {
     maxZoom: options.maxZoom,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
     fadeDuration: options.reducedMotion ? 0 : 300,
+    // Our one style is checked against the style spec by tests/unit/basemap-style.test.ts;
+    // checking it again here cost the first view tens of ms on the main thread (issue 13).
+    validateStyle: false,
     // The events' own list and keyboard controls sit beside the map; keep the map's.
     keyboard: true,
     // Rotation says nothing on this map and a stray right-drag would tilt labels away.
