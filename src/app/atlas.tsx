@@ -135,6 +135,11 @@ export function Atlas({ dataset, load, active, updates }: Props) {
       Promise.resolve(),
     ).catch(() => undefined);
   }, [ready, drawnOnce]);
+  // Offline support installs once the first view is drawn, or once it cannot be (no data).
+  const failed = load.kind === 'failed';
+  useEffect(() => {
+    if ((ready && drawnOnce) || failed) updates?.start();
+  }, [ready, drawnOnce, failed, updates]);
   usePageTitle(dataset, active.meta, ready);
   const [dialog, setDialog] = useState<Dialog>(null);
   const takeSnapshot = useRef<(() => HTMLCanvasElement | null) | null>(null);
@@ -153,11 +158,15 @@ export function Atlas({ dataset, load, active, updates }: Props) {
   // The benchmark's "events drawn": the first map idle after a non-empty dataset reached it.
   const shown = useRef(false);
   shown.current = ready && total > 0;
+  const readyNow = useRef(ready);
+  readyNow.current = ready;
   const onDrawn = useCallback(() => {
     if (shown.current && performance.getEntriesByName('atlas:drawn').length === 0)
       performance.mark('atlas:drawn');
     setDrawnKey(activeKey.current);
-    setDrawnOnce(true);
+    // The map is made before the data arrives, and reports its empty start drawn too: the
+    // first view is the loaded data's.
+    if (readyNow.current) setDrawnOnce(true);
   }, []);
   return (
     <div className="atlas">

@@ -106,6 +106,28 @@ describe('offline after one visit', { timeout: 150_000 }, () => {
     expect(app.externalRequests).toEqual([]);
   });
 
+  it('starts its worker only once the first view is drawn, so precaching never slows it', async () => {
+    const copy = await startBuildCopy();
+    copies.push(copy);
+    let workerAt: number | null = null;
+    const app = await openApp('/', {
+      baseUrl: copy.url,
+      serviceWorkers: 'allow',
+      beforeLoad: (context) =>
+        context.on('serviceworker', () => {
+          workerAt ??= Date.now();
+        }),
+    });
+    opened.push(app);
+    await waitForWorker(app.page);
+    const drawnAt = await app.page.evaluate(
+      () =>
+        performance.timeOrigin + (performance.getEntriesByName('atlas:drawn')[0]?.startTime ?? Number.NaN),
+    );
+    expect(workerAt).not.toBeNull();
+    expect(workerAt).toBeGreaterThan(drawnAt);
+  });
+
   it('offers a new deployment with "A newer version is available — Reload", and changes nothing until chosen', async () => {
     const { copy, app } = await visit();
     const { page } = app;
