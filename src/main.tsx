@@ -12,7 +12,9 @@ import type { CreateMap } from './map/map-like';
 
 // User Timing marks for the benchmark's first-view breakdown (free when nobody reads them).
 performance.mark('atlas:main');
-void loadMaplibre();
+// MapLibre's code starts loading now, beside the data; if it fails, the map says so when it
+// asks for it again (create-map.ts forgets a failed load).
+loadMaplibre().catch(() => undefined);
 
 const { view, notices } = decodeUrl(window.location.search, window.location.hash);
 const store = createAppStore(view, notices);

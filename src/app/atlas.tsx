@@ -25,25 +25,13 @@ import { usePageTitle } from './use-page-title';
 import { ViewToggle } from './view-toggle';
 import './layout.css';
 
-// The map's own code (controller, marks, basemap style: ~15 kB gzip) is of no use before
-// MapLibre (~300 kB gzip, its own chunk, whose import main.tsx starts) has arrived: it loads
-// beside it, out of the entry the rest of the page waits on (issue 13). Not React.lazy: that
-// held the map back until after the data's first render, and the map's own start (style,
-// workers, first frame) is the longest road to the first view, so it must begin at once.
-const MapView = deferred(() => import('../map/map-view').then((m) => m.MapView), {
-  fallback: <div className="map-loading" data-testid="map-loading" />,
-  failed: (retry) => codeFailed('The map')(retry),
-});
 // Fetched after the first view, so it is there when the page prints.
 const PrintSheet = lazy(() => import('./print-sheet').then((m) => ({ default: m.PrintSheet })));
 // The event and place panels open on a selection, never in the first view of a plain link:
 // their code loads after the first view (see the effect below) or with the first selection.
 const loadDetailPanel = () => import('../panel/detail-panel');
 const DetailPanel = lazy(() => loadDetailPanel().then((m) => ({ default: m.DetailPanel })));
-// The sidebar's list and filters, the timeline and the map's legend are drawn once the data
-// is in, not before: their code (the list's virtualiser too, ~20 kB gzip) is fetched beside the
-// data, out of the entry (issue 13), and renders at once if it came first (deferred.tsx).
-// Until it comes the sidebar says so where the loading message was, so nothing moves.
+// What a part whose code could not be fetched shows instead, with a way to fetch it again.
 const codeFailed = (what: string) => (retry: () => void) => (
   <div className="load-error" role="alert">
     <p>{what} could not be loaded. Check the connection and try again.</p>
@@ -52,6 +40,19 @@ const codeFailed = (what: string) => (retry: () => void) => (
     </button>
   </div>
 );
+// The map's own code (controller, marks, basemap style: ~15 kB gzip) is of no use before
+// MapLibre (~300 kB gzip, its own chunk, whose import main.tsx starts) has arrived: it loads
+// beside it, out of the entry the rest of the page waits on (issue 13). Not React.lazy: that
+// held the map back until after the data's first render, and the map's own start (style,
+// workers, first frame) is the longest road to the first view, so it must begin at once.
+const MapView = deferred(() => import('../map/map-view').then((m) => m.MapView), {
+  fallback: <div className="map-loading" data-testid="map-loading" />,
+  failed: codeFailed('The map'),
+});
+// The sidebar's list and filters, the timeline and the map's legend are drawn once the data
+// is in, not before: their code (the list's virtualiser too, ~20 kB gzip) is fetched beside the
+// data, out of the entry (issue 13), and renders at once if it came first (deferred.tsx).
+// Until it comes the sidebar says so where the loading message was, so nothing moves.
 const LIST_PENDING = (
   <div className="loading">
     <p role="status">Loading the event list…</p>

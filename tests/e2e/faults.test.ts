@@ -4,7 +4,7 @@
  * meanwhile; and a long notice never takes the map's and list's room, even on a phone.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type OpenedApp, openApp } from './support/browser';
+import { type OpenedApp, openApp, waitForMap } from './support/browser';
 import { type BuildCopy, startBuildCopy } from './support/build-copy';
 
 let opened: OpenedApp[] = [];
@@ -45,6 +45,40 @@ describe('every wait ends', { timeout: 120_000 }, () => {
       .poll(() => page.getByTestId('event-count').textContent(), { timeout: 30_000 })
       .toMatch(/^\d+ of \d+ events$/);
     expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('code that does not arrive', { timeout: 120_000 }, () => {
+  it("the map's code not arriving says so, the list works meanwhile, and Try again draws the map", async () => {
+    let down = true;
+    let refused = 0;
+    const app = await openApp('/', {
+      // The map's own chunk (its name carries a hash) cannot be fetched, as on a dropped connection.
+      beforeLoad: (context) =>
+        void context.route(/\/assets\/map-view-[^/]*\.js$/, (route) => {
+          if (!down) return route.continue();
+          refused += 1;
+          return route.fulfill({ status: 503, body: 'unavailable' });
+        }),
+    });
+    opened.push(app);
+    const { page } = app;
+    const alert = page.locator('.map-pane [role="alert"]');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toBe(
+      'The map could not be loaded. Check the connection and try again.Try again',
+    );
+    // The rest of the page does not wait for the map.
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 30_000 })
+      .toMatch(/^\d+ of \d+ events$/);
+    expect(await page.locator('.event-row').count()).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+
+    down = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await waitForMap(page, 60_000);
+    expect(await page.locator('.map-pane [role="alert"]').count()).toBe(0);
   });
 });
 
