@@ -55,7 +55,7 @@ describe('code that does not arrive', { timeout: 120_000 }, () => {
     const app = await openApp('/', {
       // The map's own chunk (its name carries a hash) cannot be fetched, as on a dropped connection.
       beforeLoad: (context) =>
-        void context.route(/\/assets\/map-view-[^/]*\.js$/, (route) => {
+        context.route(/\/assets\/map-view-[^/]*\.js$/, (route) => {
           if (!down) return route.continue();
           refused += 1;
           return route.fulfill({ status: 503, body: 'unavailable' });

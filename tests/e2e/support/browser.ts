@@ -36,8 +36,8 @@ export interface OpenOptions {
   /** Device pixel ratio, and a touch screen (a phone). */
   deviceScaleFactor?: number;
   touch?: boolean;
-  /** Runs once the context exists, before the page loads (to listen from the very start). */
-  beforeLoad?(context: BrowserContext): void;
+  /** Runs (and is awaited) once the context exists, before the page loads: to listen or route from the very start. */
+  beforeLoad?(context: BrowserContext): unknown;
 }
 
 export interface OpenedApp {
@@ -92,7 +92,7 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Op
     externalRequests.push(url);
     return route.abort();
   });
-  options.beforeLoad?.(context);
+  await options.beforeLoad?.(context);
   const page = await context.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
