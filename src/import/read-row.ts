@@ -17,7 +17,7 @@ import {
   SITE_KINDS,
   type SiteKind,
 } from '../data/schema';
-import { cleanCell, MAX_CELL, slugId } from './clean-text';
+import { cleanCell, MAX_CELL, plainCell, slugId } from './clean-text';
 import type { ColumnsBuilder, Draft } from './columns-builder';
 import { countryCode } from './country-codes';
 import { acledDirection, directionByName, type ImportOptions, statusByName, typeByName } from './mapping';
@@ -114,8 +114,13 @@ export class RowReader {
     const restore = this.options.profile === 'app' && this.options.kind === 'csv';
     const cell: Cells = (column) => {
       const value = raw(column);
+      // Empty cells (a column the file lacks, a field left blank) are the commonest of all.
+      if (value === '') return '';
       if (value.length > MAX_CELL) fail(column, `is longer than ${MAX_CELL.toLocaleString('en')} characters`);
-      const c = cleanCell(restore ? restoreFormula(value) : value);
+      const text = restore ? restoreFormula(value) : value;
+      const plain = plainCell(text);
+      if (plain !== null) return plain;
+      const c = cleanCell(text);
       if (c.changed) cleaned = true;
       return c.text;
     };

@@ -61,6 +61,36 @@ describe("the app's own format reads back equal", () => {
     expect(got?.claimedBy).toBe('-minus');
   });
 
+  it('CSV: ids already fit for a link are kept as they are; any other is rewritten to fit', async () => {
+    const dataset = realDataset();
+    type Five = [AtlasEvent, AtlasEvent, AtlasEvent, AtlasEvent, AtlasEvent, ...AtlasEvent[]];
+    const [a, b, c, d, e, ...rest] = dataset.events as Five;
+    const long = `x${'-y'.repeat(60)}`;
+    const renamed = [
+      { ...a, id: 'kept-as-is-2024' },
+      { ...b, id: 'Two  Words' },
+      { ...c, id: 'double--hyphen' },
+      { ...d, id: '-leading-and-trailing-' },
+      { ...e, id: long, summary: '  padded summary  ', notes: 'tab\there \u0007bell' },
+    ];
+    const text = csvTable(RECORD_COLUMNS, records([...renamed, ...rest]));
+    const { result, dataset: back } = await importBlob(csvBlob(text), 'view.csv');
+    expect(result.rejected).toBe(0);
+    const ids = back.events.map((x) => x.id);
+    expect(ids).toEqual(expect.arrayContaining(['kept-as-is-2024', 'two-words', 'double-hyphen']));
+    expect(ids).toContain('leading-and-trailing');
+    // Cut to 100 characters, never ending on a hyphen.
+    const cut = long.slice(0, 100).replace(/-+$/, '');
+    expect(cut).toHaveLength(99);
+    expect(ids).toContain(cut);
+    const padded = back.eventById.get(cut);
+    expect(padded?.summary).toBe('padded summary');
+    // The bell goes (and is counted); the tab stays.
+    expect(padded?.notes).toBe('tab\there bell');
+    expect(result.notes).toContain('Control or text-direction characters were removed from 1 row.');
+    expect(back.eventById.get(a.id)).toBeUndefined();
+  });
+
   it('GeoJSON: the export, provenance member and all, reads back equal', async () => {
     const dataset = realDataset();
     const json = JSON.stringify(eventsGeoJson(dataset.events, prov(dataset)));
