@@ -4,7 +4,13 @@
  * check, by the tests, and by the app whenever its quick check (quick-check.ts) gives up.
  */
 import type { Dataset } from './model';
-import { type ParseOptions, parseWith, type RawFiles, type RecordChecks } from './parse-records';
+import {
+  type ParseOptions,
+  parseWith,
+  parseWithPauses,
+  type RawFiles,
+  type RecordChecks,
+} from './parse-records';
 import {
   coverageWindow,
   eventFeature,
@@ -27,4 +33,13 @@ const schemaChecks: RecordChecks = {
 
 export function parseDataset(raw: RawFiles, options: ParseOptions = {}): Dataset {
   return parseWith(schemaChecks, raw, options);
+}
+
+/** `parseDataset`, pausing for the page between slices (parse-records.ts). */
+export function parseDatasetWithPauses(
+  raw: RawFiles,
+  options: ParseOptions,
+  pause: () => Promise<void>,
+): Promise<Dataset> {
+  return parseWithPauses(schemaChecks, raw, options, pause);
 }

@@ -126,30 +126,42 @@ function collection(checks: RecordChecks, file: string, raw: unknown): unknown[]
   return parsed.data.features;
 }
 
+/**
+ * The parse is written as steps (generators) that yield every STEP records: `parseWith` runs
+ * them straight through, `parseWithPauses` lets the page paint between them. One parse, so
+ * a paused read can never differ from a straight one.
+ */
+const STEP = 256;
+type Steps<T> = Generator<void, T, void>;
+
 /** Cleans, validates and de-duplicates the features of one file. */
-function parseFeatures<T extends { properties: { id: string } }>(
+function* parseFeatures<T extends { properties: { id: string } }>(
   checks: RecordChecks,
   file: string,
   raw: unknown,
   check: (raw: unknown) => Checked<T>,
   issues: DataIssue[],
-) {
+): Steps<ReturnType<typeof resolveDuplicateIds<T>>> {
   const candidates: Candidate<T>[] = [];
-  collection(checks, file, raw).forEach((f, index) => {
+  const features = collection(checks, file, raw);
+  for (let index = 0; index < features.length; index += 1) {
+    if (index % STEP === STEP - 1) yield;
+    const f = features[index];
     const cleaned = cleanFeature(f);
-    if (!textIssues(file, index, cleaned, issues)) return;
+    if (!textIssues(file, index, cleaned, issues)) continue;
     const parsed = check(cleaned.record);
     if (!parsed.success) issues.push(...issuesFrom(file, index, f, parsed.error));
     else {
       const fingerprint = JSON.stringify(cleaned.record);
       candidates.push({ index, id: parsed.data.properties.id, value: parsed.data, fingerprint });
     }
-  });
+  }
+  yield;
   return resolveDuplicateIds(file, 'feature', candidates, issues);
 }
 
-function parseSites(checks: RecordChecks, raw: unknown, issues: DataIssue[]) {
-  const { kept, conflicting } = parseFeatures(checks, SITES, raw, checks.site, issues);
+function* parseSites(checks: RecordChecks, raw: unknown, issues: DataIssue[]) {
+  const { kept, conflicting } = yield* parseFeatures(checks, SITES, raw, checks.site, issues);
   const sites = kept.map(({ value: { properties, geometry } }): Site => {
     const [lon, lat] = geometry?.coordinates ?? [null, null];
     return { ...properties, lon, lat };
@@ -157,16 +169,17 @@ function parseSites(checks: RecordChecks, raw: unknown, issues: DataIssue[]) {
   return { sites, conflicting };
 }
 
-function parseEvents(
+function* parseEvents(
   checks: RecordChecks,
   raw: unknown,
   siteById: Map<string, Site>,
   conflictingSites: Set<string>,
   issues: DataIssue[],
-): AtlasEvent[] {
+): Steps<AtlasEvent[]> {
   const events: Omit<AtlasEvent, 'index'>[] = [];
-  const { kept } = parseFeatures(checks, EVENTS, raw, checks.event, issues);
-  for (const { index, value } of kept) {
+  const { kept } = yield* parseFeatures(checks, EVENTS, raw, checks.event, issues);
+  for (const [n, { index, value }] of kept.entries()) {
+    if (n % STEP === STEP - 1) yield;
     const p: EventProperties = value.properties;
     const problem = (field: string, message: string) =>
       issues.push({ file: EVENTS, featureIndex: index, featureId: p.id, field, message });
@@ -179,7 +192,9 @@ function parseEvents(
     else if (dayEnd < day) problem('dateEnd', 'must not be before date');
     else events.push({ ...p, day, dayEnd, site });
   }
+  yield;
   events.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : 1));
+  yield;
   return events.map((e, index) => ({ ...e, index }));
 }
 
@@ -221,12 +236,11 @@ function parseCoverage(checks: RecordChecks, raw: unknown, issues: DataIssue[]):
   return null;
 }
 
-/** The dataset the files make under `checks`. */
-export function parseWith(checks: RecordChecks, raw: RawFiles, options: ParseOptions = {}): Dataset {
+function* parseSteps(checks: RecordChecks, raw: RawFiles, options: ParseOptions): Steps<Dataset> {
   const issues: DataIssue[] = [];
-  const { sites, conflicting } = parseSites(checks, raw.sites, issues);
+  const { sites, conflicting } = yield* parseSites(checks, raw.sites, issues);
   const siteById = new Map(sites.map((s) => [s.id, s]));
-  const events = parseEvents(checks, raw.events, siteById, conflicting, issues);
+  const events = yield* parseEvents(checks, raw.events, siteById, conflicting, issues);
   let counts: OfficialCount[] = [];
   if (options.countsUnavailable === undefined) counts = parseCounts(checks, raw.counts, issues);
   else {
@@ -242,6 +256,7 @@ export function parseWith(checks: RecordChecks, raw: RawFiles, options: ParseOpt
   }
   const coverage = parseCoverage(checks, raw.events, issues);
   const version = (raw.events as { version?: unknown }).version;
+  yield;
   return {
     version: typeof version === 'string' ? stripBidiControls(version).slice(0, 64) : 'unversioned',
     sites,
@@ -254,6 +269,38 @@ export function parseWith(checks: RecordChecks, raw: RawFiles, options: ParseOpt
     extent: extentOf(events),
     issues,
   };
+}
+
+/** The dataset the files make under `checks`. */
+export function parseWith(checks: RecordChecks, raw: RawFiles, options: ParseOptions = {}): Dataset {
+  const steps = parseSteps(checks, raw, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same dataset as `parseWith`, awaiting `pause` whenever a run of steps has lasted
+ * `sliceMs`: at 100,000 events the parse was one task of five seconds, with the page frozen.
+ */
+export async function parseWithPauses(
+  checks: RecordChecks,
+  raw: RawFiles,
+  options: ParseOptions,
+  pause: () => Promise<void>,
+  sliceMs = 40,
+): Promise<Dataset> {
+  const steps = parseSteps(checks, raw, options);
+  let began = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - began >= sliceMs) {
+      await pause();
+      began = performance.now();
+    }
+  }
 }
 
 function extentOf(events: readonly AtlasEvent[]): Dataset['extent'] {

@@ -15,6 +15,7 @@ import {
   type EventFeature,
   type ParseOptions,
   parseWith,
+  parseWithPauses,
   type RawFiles,
   type RecordChecks,
   type SiteFeature,
@@ -221,6 +222,20 @@ const quickChecks: RecordChecks = {
 export function parseQuickly(raw: RawFiles, options: ParseOptions = {}): Dataset | null {
   try {
     return parseWith(quickChecks, raw, options);
+  } catch (error) {
+    if (error === GIVE_UP) return null;
+    throw error;
+  }
+}
+
+/** `parseQuickly`, pausing for the page between slices (parse-records.ts). */
+export async function parseQuicklyWithPauses(
+  raw: RawFiles,
+  options: ParseOptions,
+  pause: () => Promise<void>,
+): Promise<Dataset | null> {
+  try {
+    return await parseWithPauses(quickChecks, raw, options, pause);
   } catch (error) {
     if (error === GIVE_UP) return null;
     throw error;

@@ -4,6 +4,7 @@
  * the page still paints. Either way the file is read locally and never sent anywhere.
  */
 import { datasetFromColumns } from '../data/dataset-from-columns';
+import { yieldToPage } from '../shared/yield-to-page';
 import type { Dataset } from '../data/model';
 import type { Encoding } from './decode';
 import type { ImportOptions } from './mapping';
@@ -22,22 +23,6 @@ export interface ImportSession {
   ): Promise<ImportResult>;
   /** Stops the import now; a pending `run` rejects with ImportCancelled. */
   cancel(): void;
-}
-
-/**
- * Lets the page paint and take input, then carries on: a message to itself is not clamped to
- * 4 ms the way nested timeouts are, so fifty pauses cost nothing noticeable.
- */
-function yieldToPage(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 function inPage(file: Blob, name: string): ImportSession {

@@ -5,12 +5,12 @@
  * the real records and on records broken one value at a time.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset';
 import { parseDataset } from '../../src/data/parse-dataset';
-import type { RecordChecks } from '../../src/data/parse-records';
+import { parseWithPauses, type RecordChecks } from '../../src/data/parse-records';
 import { parseQuickly, quickRecord } from '../../src/data/quick-check';
-import { readDataset } from '../../src/data/read-dataset';
+import { PAUSED_FROM, readDataset } from '../../src/data/read-dataset';
 import {
   coverageWindow,
   eventFeature,
@@ -39,6 +39,10 @@ const SCHEMA = {
   collection: featureCollection,
   countsFile: officialCountsFile,
 };
+/** The schema as the parse's checks, as parse-dataset.ts uses it. */
+const schemaChecks = Object.fromEntries(
+  Object.entries(SCHEMA).map(([kind, schema]) => [kind, (raw: unknown) => schema.safeParse(raw)]),
+) as unknown as RecordChecks;
 
 /** Every value in the real files: a value good in one field is the likeliest mistake in another. */
 function leaves(value: unknown, out: unknown[] = []): unknown[] {
@@ -206,4 +210,72 @@ describe('readDataset, the app loader', () => {
       expect.objectContaining({ featureId: 'e3', field: 'sources', message: 'needs at least one source' }),
     ]);
   });
+
+  /** `n` events over the wave's first days, in no order the app keeps. */
+  const many = (n: number, bad: Record<number, Record<string, unknown>> = {}) =>
+    files(
+      Array.from({ length: n }, (_, i) =>
+        event(`ev-${n - i}`, { date: `2023-10-${String(17 + (i % 10)).padStart(2, '0')}`, ...bad[i] }),
+      ),
+    );
+
+  it('reads the curated data straight through: no pause on the first view', async () => {
+    const pause = vi.fn(() => Promise.resolve());
+    expect(await readDataset(real, {}, pause)).toStrictEqual(loadDataset(real));
+    expect(pause).not.toHaveBeenCalled();
+  });
+
+  it(
+    'reads a large dataset in slices, pausing for the page, and loads it as loadDataset does',
+    SLOW,
+    async () => {
+      const raw = many(PAUSED_FROM);
+      let pauses = 0;
+      const read = await readDataset(raw, {}, async () => {
+        pauses += 1;
+      });
+      expect(read).toStrictEqual(loadDataset(raw));
+      expect(read.events).toHaveLength(PAUSED_FROM);
+      expect(pauses).toBeGreaterThan(0);
+    },
+  );
+
+  it(
+    'pauses between slices of records, not once per file: every 256 records when each slice may last 0 ms',
+    SLOW,
+    async () => {
+      const raw = many(1000);
+      let pauses = 0;
+      const read = await parseWithPauses(
+        schemaChecks,
+        raw,
+        {},
+        async () => {
+          pauses += 1;
+        },
+        0,
+      );
+      expect(read.events).toHaveLength(1000);
+      // Once per 256 features checked, once per 256 events placed, and a few between the steps.
+      expect(pauses).toBeGreaterThanOrEqual(2 * Math.floor(1000 / 256));
+    },
+  );
+
+  it(
+    'gives a large file with a bad record to the schema, still in slices, and says which record',
+    SLOW,
+    async () => {
+      const raw = many(PAUSED_FROM, { 7: { status: 'rumoured' } });
+      let pauses = 0;
+      const read = await readDataset(raw, {}, async () => {
+        pauses += 1;
+      });
+      expect(read).toStrictEqual(loadDataset(raw));
+      expect(read.events).toHaveLength(PAUSED_FROM - 1);
+      expect(read.issues).toEqual([
+        expect.objectContaining({ featureIndex: 7, featureId: `ev-${PAUSED_FROM - 7}`, field: 'status' }),
+      ]);
+      expect(pauses).toBeGreaterThan(0);
+    },
+  );
 });
