@@ -31,7 +31,8 @@ export function plainCell(raw: string): string | null {
 }
 
 export function cleanCell(raw: string): Cleaned {
-  if (PLAIN.test(raw)) return { text: raw.trim(), changed: false };
+  const plain = plainCell(raw);
+  if (plain !== null) return { text: plain, changed: false };
   const unified = raw.replace(/\r\n?/g, '\n');
   const text = unified.replace(CONTROLS, '').normalize('NFC').trim();
   return { text, changed: HAS_CONTROL.test(unified) };
