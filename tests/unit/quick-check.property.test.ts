@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset';
-import { parseDataset } from '../../src/data/parse-dataset';
+import { DatasetFormatError, parseDataset } from '../../src/data/parse-dataset';
 import { parseWithPauses, type RecordChecks } from '../../src/data/parse-records';
 import { parseQuickly, quickRecord } from '../../src/data/quick-check';
 import { PAUSED_FROM, readDataset } from '../../src/data/read-dataset';
@@ -260,6 +260,43 @@ describe('readDataset, the app loader', () => {
       expect(pauses).toBeGreaterThanOrEqual(2 * Math.floor(1000 / 256));
     },
   );
+
+  it('pauses as soon as a slice has lasted its time, never later than 256 records on', async () => {
+    // A clock that moves only as events are checked, a quarter of a millisecond each.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      let checked = 0;
+      const timed: RecordChecks = {
+        ...schemaChecks,
+        event: (record) => {
+          checked += 1;
+          clock += 0.25;
+          return schemaChecks.event(record);
+        },
+      };
+      const pausesAt = async (sliceMs?: number) => {
+        [clock, checked] = [0, 0];
+        const at: number[] = [];
+        await parseWithPauses(timed, many(1000), {}, async () => void at.push(checked), sliceMs);
+        return at;
+      };
+      // 40 ms is 160 events, but the parse can stop only every 256: it stops at each chance,
+      // then not again while the steps after the checks take no time.
+      expect(await pausesAt()).toEqual([255, 511, 767, 1000]);
+      // A slice of 64 ms: 255 events are 63.75 ms (go on), 256 more are exactly 64 ms (stop).
+      expect(await pausesAt(64)).toEqual([511, 767]);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it('names a file that is not a FeatureCollection at all, whether it pauses or not', async () => {
+    const raw = { ...files([event('e1')]), events: null };
+    await expect(readDataset(raw, {}, () => Promise.resolve())).rejects.toThrow(
+      new DatasetFormatError('events.geojson is not a GeoJSON FeatureCollection.'),
+    );
+  });
 
   it(
     'gives a large file with a bad record to the schema, still in slices, and says which record',
