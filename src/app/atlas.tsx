@@ -103,7 +103,7 @@ export function Atlas({ dataset, load, active, updates }: Props) {
       playing: s.playback.playing,
     })),
   );
-  const { visible, filtered, window: timeWindow } = useVisibleEvents(dataset);
+  const { visible, filtered, rows, window: timeWindow } = useVisibleEvents(dataset);
   const { filters, search } = useAppState(useShallow((s) => ({ filters: s.filters, search: s.search })));
   // The panel's box, so the map keeps the pick out from under it; and the phone sheet's fold.
   const panelSlot = useRef<HTMLDivElement>(null);
@@ -300,7 +300,7 @@ export function Atlas({ dataset, load, active, updates }: Props) {
         {/* No events, no days: a timeline would invent a range (it once read "1 Jan 1970"). */}
         {shownReady && total > 0 && (
           <SectionBoundary name="The timeline" meanwhile="The map, the list and the filters still work.">
-            <Timeline dataset={dataset} filtered={filtered} />
+            <Timeline dataset={dataset} rows={rows} />
           </SectionBoundary>
         )}
       </footer>

@@ -5,8 +5,9 @@
  * facet; one that fails exactly one filter counts only in that filter's facet (choosing
  * another option there could bring it in); one that fails two or more counts nowhere.
  */
-import { FILTER_KEYS, FILTER_SPECS, type FilterKey } from './filter-spec';
-import { searchMatcher } from './filter-events';
+import { columnOf, eventTable, filterLookups, searchHits } from './event-table';
+import { FILTER_KEYS, type FilterKey } from './filter-spec';
+import { eventSearchText } from './filter-events';
 import type { AtlasEvent } from './model';
 import type { DayRange, Filters } from './view-types';
 
@@ -14,8 +15,8 @@ export type FacetCounts = Record<FilterKey, Map<string, number>>;
 
 /**
  * Called on every window move, search keystroke and filter toggle over every event, so it
- * allocates nothing per event: each filter's choice is a Set (or null when nothing is
- * chosen), and the failing filters are counted with an early stop at two.
+ * reads the event table's typed columns (event-table.ts) and counts into one typed array
+ * per filter, by code; the maps are made at the end, one entry per value counted.
  */
 export function facetCounts(
   events: readonly AtlasEvent[],
@@ -23,37 +24,46 @@ export function facetCounts(
   search: string,
   window: DayRange,
 ): FacetCounts {
-  const counts = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Map()])) as FacetCounts;
-  const matches = searchMatcher(search);
+  const table = eventTable(events);
+  const lookups = filterLookups(table, filters);
+  const hits = searchHits(table, search, eventSearchText);
   const keys = FILTER_KEYS.length;
-  const value = FILTER_KEYS.map((key) => FILTER_SPECS[key].eventValue);
-  const chosen = FILTER_KEYS.map((key) => (filters[key].length > 0 ? new Set<string>(filters[key]) : null));
-  const tallies = FILTER_KEYS.map((key) => counts[key]);
-  const bump = (k: number, event: AtlasEvent) => {
-    const v = (value[k] as (e: AtlasEvent) => string | null)(event);
-    if (v === null) return;
-    const tally = tallies[k] as Map<string, number>;
-    tally.set(v, (tally.get(v) ?? 0) + 1);
+  const codes = FILTER_KEYS.map((key) => columnOf(table, key).codes);
+  const tallies = FILTER_KEYS.map((key) => new Int32Array(columnOf(table, key).values.length));
+  const bump = (k: number, i: number) => {
+    const code = (codes[k] as Int32Array)[i] as number;
+    const tally = tallies[k] as Int32Array;
+    if (code >= 0) tally[code] = (tally[code] as number) + 1;
   };
+  const { day, dayEnd } = table;
   const [start, end] = window;
-  for (const event of events) {
-    if (event.dayEnd < start || event.day > end || !matches(event)) continue;
-    // The one filter rule of passesFilter: no value passes only a filter with nothing chosen.
+  for (let i = 0; i < events.length; i += 1) {
+    if ((dayEnd[i] as number) < start || (day[i] as number) > end || (hits && hits[i] === 0)) continue;
+    // The one filter rule of passesFilter: no value (-1) passes only a filter with nothing chosen.
     let failing = -1;
     let fails = 0;
     for (let k = 0; k < keys && fails < 2; k += 1) {
-      const set = chosen[k];
-      if (!set) continue;
-      const v = (value[k] as (e: AtlasEvent) => string | null)(event);
-      if (v === null || !set.has(v)) {
+      const lookup = lookups[k];
+      if (lookup && lookup[(codes[k] as Int32Array)[i] as number] !== 1) {
         fails += 1;
         failing = k;
       }
     }
-    if (fails === 0) for (let k = 0; k < keys; k += 1) bump(k, event);
-    else if (fails === 1) bump(failing, event);
+    if (fails === 0) for (let k = 0; k < keys; k += 1) bump(k, i);
+    else if (fails === 1) bump(failing, i);
   }
-  return counts;
+  const counts = Object.fromEntries(
+    FILTER_KEYS.map((key, k) => {
+      const { values } = columnOf(table, key);
+      const tally = tallies[k] as Int32Array;
+      const counted = new Map<string, number>();
+      tally.forEach((n, code) => {
+        if (n > 0) counted.set(values[code] as string, n);
+      });
+      return [key, counted];
+    }),
+  );
+  return counts as FacetCounts;
 }
 
 /** How many filters are narrowing the view (for a "Filters (2 active)" summary). */

@@ -1,7 +1,19 @@
 /**
- * Pure derivations from (dataset, view) to what the user sees. Nothing here keeps state
- * between calls; callers that run often memoise (the hooks in src/store, with `useMemo`).
+ * Derivations from (dataset, view) to what the user sees. The per-event functions state each
+ * rule once (the window, a filter, the search); the passes over every event (`viewRows` and
+ * the two below it) apply the same rules to the event table's columns (event-table.ts), and
+ * the property tests hold them to the per-event ones. Their answers depend on their arguments
+ * alone; callers that run often memoise (the hooks in src/store, with `useMemo`).
  */
+import {
+  type EventTable,
+  eventsAt,
+  eventTable,
+  filterLookups,
+  matchingRows,
+  rowsInWindow,
+  searchHits,
+} from './event-table';
 import { FILTER_KEYS, FILTER_SPECS, type FilterKey } from './filter-spec';
 import type { AtlasEvent, Dataset } from './model';
 import { normaliseSearch } from './search-text';
@@ -74,19 +86,9 @@ export function failingFilters(event: AtlasEvent, filters: Filters): FilterKey[]
   return FILTER_KEYS.filter((key) => !passesFilter(key, filters, event));
 }
 
-/**
- * A test for one set of filters, made once per pass: only the filters with something chosen
- * are checked (every filter except `skip`, if given), so an unfiltered view costs nothing.
- */
-export function filterMatcher(filters: Filters, skip?: FilterKey): (event: AtlasEvent) => boolean {
-  const active = FILTER_KEYS.filter((key) => key !== skip && filters[key].length > 0);
-  if (active.length === 0) return () => true;
-  return (event) => active.every((key) => passesFilter(key, filters, event));
-}
-
 /** True when the event passes every filter, except `skip` if given. */
 export function matchesFilters(event: AtlasEvent, filters: Filters, skip?: FilterKey): boolean {
-  return filterMatcher(filters, skip)(event);
+  return FILTER_KEYS.every((key) => key === skip || passesFilter(key, filters, event));
 }
 
 export interface ViewQuery {
@@ -95,16 +97,44 @@ export interface ViewQuery {
   search: string;
 }
 
+/**
+ * The positions in `dataset.events` of the events matching filters and search, and inside the
+ * time window unless `time` is `'any time'`: one pass over the event table's typed columns,
+ * then (for the window) one over the rows found.
+ */
+export function viewRows(
+  dataset: Dataset,
+  view: ViewQuery,
+  time: 'window' | 'any time' = 'window',
+): Int32Array {
+  const table = eventTable(dataset.events);
+  const rows = filteredRows(table, view.filters, view.search);
+  return time === 'any time' ? rows : rowsInWindow(table, rows, effectiveRange(view.range, dataset.extent));
+}
+
+/**
+ * The map and the list each ask for the same view after one change: the last answer is kept
+ * with the table, for the same filters (the same object, as the store hands it out) and search.
+ */
+function filteredRows(table: EventTable, filters: Filters, search: string): Int32Array {
+  const last = table.lastFiltered;
+  if (last?.filters === filters && last.search === search) return last.rows;
+  const rows = matchingRows(
+    table,
+    filterLookups(table, filters),
+    searchHits(table, search, eventSearchText),
+    null,
+  );
+  table.lastFiltered = { filters, search, rows };
+  return rows;
+}
+
 /** Events matching filters and search, ignoring time: what the timeline's histogram shows. */
 export function filteredEvents(dataset: Dataset, view: Omit<ViewQuery, 'range'>): AtlasEvent[] {
-  const [passes, matches] = [filterMatcher(view.filters), searchMatcher(view.search)];
-  return dataset.events.filter((e) => passes(e) && matches(e));
+  return eventsAt(eventTable(dataset.events), viewRows(dataset, { ...view, range: null }, 'any time'));
 }
 
 /** Events the list and map show: filters, search and the time window. */
 export function visibleEvents(dataset: Dataset, view: ViewQuery): AtlasEvent[] {
-  const window = effectiveRange(view.range, dataset.extent);
-  const [passes, matches] = [filterMatcher(view.filters), searchMatcher(view.search)];
-  // The window first: on a scrub it is the cheap test that rejects most events.
-  return dataset.events.filter((e) => inRange(e, window) && passes(e) && matches(e));
+  return eventsAt(eventTable(dataset.events), viewRows(dataset, view));
 }

@@ -3,6 +3,7 @@
  * in the dataset, with the sites that share it (several sites can sit on one exact point).
  * Built once per dataset; grouping and counting work on point indices, never on sites.
  */
+import { type EventTable, eventTable } from '../data/event-table';
 import type { Dataset } from '../data/model';
 import { runAll, type Steps } from './slices';
 
@@ -21,6 +22,8 @@ export interface PlaceIndex {
   /** Per event index: its point, or -1 when it has no location. */
   pointOfEvent: Int32Array;
   pointOfSite: ReadonlyMap<string, number>;
+  /** The dataset's events as columns: what a recount reads (group-counts.ts). */
+  table: EventTable;
 }
 
 /** Items between two steps of the sliced form: a few milliseconds' work. */
@@ -62,5 +65,5 @@ export function* placeIndexSteps(dataset: Dataset): Steps<PlaceIndex> {
     pointOfEvent[e.index] = pointOfSite.get(e.siteId) ?? -1;
     if (++i % STEP === 0) yield;
   }
-  return { points, pointOfEvent, pointOfSite };
+  return { points, pointOfEvent, pointOfSite, table: eventTable(dataset.events) };
 }

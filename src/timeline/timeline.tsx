@@ -7,15 +7,16 @@
 import { type KeyboardEvent, memo, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppContext, useAppState } from '../store/app-context';
+import { eventTable } from '../data/event-table';
 import { effectiveRange } from '../data/filter-events';
-import type { AtlasEvent, Dataset } from '../data/model';
+import type { Dataset } from '../data/model';
 import type { DayRange } from '../data/view-types';
 import { type DayNumber, formatDayLabel } from '../shared/civil-date';
 import { Brush } from './brush';
 import { datasetRunningCount, officialPoints } from './coverage';
 import { DateField } from './date-field';
 import { DayAxis } from './day-axis';
-import { binByDay } from './day-bins';
+import { binRows } from './day-bins';
 import { Histogram } from './histogram';
 import { coverageAt, OfficialCountLine } from './official-count-line';
 import { PauseAnnouncer } from './pause-announcer';
@@ -26,8 +27,8 @@ import './timeline.css';
 
 interface Props {
   dataset: Dataset;
-  /** Events passing filters and search, any time: what the histogram counts. */
-  filtered: AtlasEvent[];
+  /** Positions in `dataset.events` of the events passing filters and search, any time: what the histogram counts. */
+  rows: Int32Array;
 }
 
 /** Space toggles playback from anywhere in the timeline except where it types or presses. */
@@ -36,12 +37,15 @@ function spaceIsOurs(target: EventTarget): boolean {
 }
 
 /** Memoised: a selection or a hover elsewhere on the page leaves the timeline as it is. */
-export const Timeline = memo(function Timeline({ dataset, filtered }: Props) {
+export const Timeline = memo(function Timeline({ dataset, rows }: Props) {
   const { store, reducedMotion } = useAppContext();
   const { range, playback } = useAppState(useShallow((s) => ({ range: s.range, playback: s.playback })));
   const extent = dataset.extent;
   const window = useMemo(() => effectiveRange(range, extent), [range, extent]);
-  const bins = useMemo(() => binByDay(filtered, extent), [filtered, extent]);
+  const bins = useMemo(
+    () => binRows(eventTable(dataset.events), rows, extent),
+    [dataset.events, rows, extent],
+  );
   const official = useMemo(() => officialPoints(dataset.counts), [dataset.counts]);
   const running = useMemo(() => datasetRunningCount(dataset.events, extent), [dataset.events, extent]);
   usePlayback(store, extent, reducedMotion);

@@ -3,7 +3,13 @@ import type { AtlasEvent } from '../../src/data/model';
 import type { OfficialCount } from '../../src/data/schema';
 import { parseCivilDate } from '../../src/shared/civil-date';
 import { datasetRunningCount, officialPoints, totalAt } from '../../src/timeline/coverage';
-import { binByDay, maxBinTotal } from '../../src/timeline/day-bins';
+import { binRows, maxBinTotal } from '../../src/timeline/day-bins';
+import { eventTable } from '../../src/data/event-table';
+import type { DayRange } from '../../src/data/view-types';
+
+/** Every event's bins: the histogram with nothing filtered out. */
+const binByDay = (events: readonly AtlasEvent[], extent: DayRange) =>
+  binRows(eventTable(events), Int32Array.from(events.keys()), extent);
 
 const d = (text: string) => parseCivilDate(text) as number;
 
