@@ -55,14 +55,21 @@ export async function serve(dir, overrides = {}) {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const body = overrides[path.slice(1)];
     if (body !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/json' });
+      // The length announced, as static hosts do (a data= link is then read as it arrives).
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+      });
       return res.end(body);
     }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': String(statSync(file).size),
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));

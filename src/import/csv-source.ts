@@ -6,6 +6,7 @@
  * broken file is recovered from and reported as before. Quoting follows RFC 4180.
  */
 import Papa from 'papaparse';
+import type { ByteFile } from './byte-file';
 import { arrayRow, type CsvRow, type CsvShape, scanCsv } from './csv-scan';
 
 export const CHUNK_BYTES = 1 << 20;
@@ -59,7 +60,7 @@ export interface CsvOutcome {
 }
 
 export async function readCsv(
-  blob: Blob,
+  blob: ByteFile,
   encoding: string,
   shape: CsvShape,
   handlers: CsvHandlers,

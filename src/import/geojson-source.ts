@@ -4,6 +4,7 @@
  * and its point as two extra columns. The app's own GeoJSON is offered in the CSV's column
  * names, so one reader serves both.
  */
+import type { ByteFile } from './byte-file';
 import { RECORD_COLUMNS } from '../data/event-record';
 import { plainSource, readSourceDetails, sourceDetails } from '../data/source-codec';
 import type { Source } from '../data/schema';
@@ -20,7 +21,7 @@ export interface GeoRows {
 }
 
 export async function readText(
-  file: Blob,
+  file: ByteFile,
   encoding: string,
   onProgress?: (bytes: number) => void,
   pause?: () => Promise<void>,

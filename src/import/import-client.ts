@@ -6,6 +6,7 @@
 import { datasetFromColumns } from '../data/dataset-from-columns';
 import { yieldToPage } from '../shared/yield-to-page';
 import type { Dataset } from '../data/model';
+import { ArrivingFile, type ByteFile } from './byte-file';
 import type { Encoding } from './decode';
 import type { ImportOptions } from './mapping';
 import { ImportCancelled, ImportRefused } from './refused';
@@ -25,7 +26,17 @@ export interface ImportSession {
   cancel(): void;
 }
 
-function inPage(file: Blob, name: string): ImportSession {
+/** An import whose file is still downloading: its bytes are handed over as they come. */
+export interface ArrivingImport extends ImportSession {
+  /** The next bytes of the file. */
+  add(chunk: Uint8Array): void;
+  /** The download is complete. */
+  end(): void;
+  /** The download failed: the import stops, saying `message`. */
+  fail(message: string): void;
+}
+
+function inPage(file: ByteFile, name: string): ImportSession {
   // Loaded only here: in a browser the worker carries the parser and this chunk stays small.
   const job = import('./run-import').then(({ ImportJob }) => new ImportJob(file, name));
   let cancelled = false;
@@ -39,8 +50,8 @@ function inPage(file: Blob, name: string): ImportSession {
   };
 }
 
-function inWorker(file: Blob, name: string): ImportSession {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+/** `file` null: the worker's arriving file, announced to it before (`openArrivingImport`). */
+function inWorker(worker: Worker, file: Blob | null, name: string): ImportSession {
   let pending: { resolve(m: FromWorker): void; reject(e: Error): void } | null = null;
   let progress: ((p: ImportProgress) => void) | null = null;
   let texts = new TextAssembler();
@@ -87,8 +98,34 @@ function inWorker(file: Blob, name: string): ImportSession {
   };
 }
 
+const newWorker = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+
 export function openImport(file: Blob, name: string): ImportSession {
-  return typeof Worker === 'undefined' ? inPage(file, name) : inWorker(file, name);
+  return typeof Worker === 'undefined' ? inPage(file, name) : inWorker(newWorker(), file, name);
+}
+
+/** An import of a file of `size` bytes that starts reading before the download ends. */
+export function openArrivingImport(name: string, size: number): ArrivingImport {
+  if (typeof Worker === 'undefined') {
+    const file = new ArrivingFile(size);
+    return {
+      ...inPage(file, name),
+      add: (chunk) => file.add(chunk),
+      end: () => file.end(),
+      fail: (message) => file.fail(new ImportRefused(message)),
+    };
+  }
+  const worker = newWorker();
+  const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  send({ type: 'arriving', size });
+  return {
+    ...inWorker(worker, null, name),
+    // Moved, not copied, when the chunk owns its whole buffer (as a fetch's chunks do).
+    add: (chunk) =>
+      send({ type: 'bytes', chunk }, chunk.byteLength === chunk.buffer.byteLength ? [chunk.buffer] : []),
+    end: () => send({ type: 'end' }),
+    fail: (message) => send({ type: 'broken', message }),
+  };
 }
 
 /** Builds the dataset from the worker's columns in slices, so the page keeps painting. */

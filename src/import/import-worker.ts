@@ -3,9 +3,11 @@
  * responsive however large the file. Progress at most ten times a second; the result's typed
  * arrays are transferred, not copied, and its texts follow in parts (text-parts.ts), each a
  * message of its own, so no one message holds the page while it is copied in. Cancelling
- * terminates the worker.
+ * terminates the worker. A linked file can arrive in parts while it downloads (byte-file.ts):
+ * the reading waits for the bytes it needs, and messages keep coming in between.
  */
 import { transferables } from '../data/event-columns';
+import { ArrivingFile } from './byte-file';
 import { ImportRefused } from './refused';
 import { ImportJob, type ImportResult } from './run-import';
 import { partChars, takeTextParts } from './text-parts';
@@ -17,6 +19,8 @@ const scope = self as unknown as {
 };
 
 let job: ImportJob | null = null;
+/** A linked file still downloading: the page posts its bytes as they come. */
+let arriving: ArrivingFile | null = null;
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
@@ -27,11 +31,19 @@ function fail(error: unknown) {
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'sniff') {
-    job = new ImportJob(message.file, message.name);
+  if (message.type === 'arriving') arriving = new ArrivingFile(message.size);
+  else if (message.type === 'bytes') arriving?.add(message.chunk);
+  else if (message.type === 'end') arriving?.end();
+  else if (message.type === 'broken') arriving?.fail(new ImportRefused(message.message));
+  else if (message.type === 'sniff') {
+    const file = message.file ?? arriving;
+    if (!file) return fail(new Error('No file to import.'));
+    job = new ImportJob(file, message.name);
     job.sniff(message.encoding).then((sniffed) => post({ type: 'sniffed', sniffed }), fail);
-    return;
-  }
+  } else run(message);
+};
+
+function run(message: Extract<ToWorker, { type: 'run' }>) {
   if (!job) return fail(new Error('No file to import.'));
   let last = 0;
   job
@@ -44,7 +56,7 @@ scope.onmessage = (event) => {
       },
     })
     .then(send, fail);
-};
+}
 
 function send(result: ImportResult) {
   const parts = takeTextParts(result.columns);

@@ -6,6 +6,7 @@
 import type { EventColumns } from '../data/event-columns';
 import type { Site } from '../data/model';
 import { DIRECTION_LABELS, STATUS_LABELS } from '../domain/labels';
+import type { ByteFile } from './byte-file';
 import { ColumnsBuilder } from './columns-builder';
 import { readCsv } from './csv-source';
 import type { Encoding } from './decode';
@@ -92,7 +93,7 @@ export class ImportJob {
   private geo: { encoding: Encoding; rows: GeoRows } | null = null;
 
   constructor(
-    private readonly file: Blob,
+    private readonly file: ByteFile,
     private readonly name: string,
   ) {}
 

@@ -3,6 +3,7 @@
  * format and encoding, its columns, a preview of its first rows, and first guesses at the
  * mapping, the date order, the event types and whether the coordinates are swapped.
  */
+import type { ByteFile } from './byte-file';
 import Papa from 'papaparse';
 import { RECORD_COLUMNS } from '../data/event-record';
 import type { EventType } from '../data/schema';
@@ -85,7 +86,7 @@ function isJsonName(name: string) {
 
 /** Refuses what cannot be read, from the size and first bytes alone. */
 export async function firstLook(
-  file: Blob,
+  file: ByteFile,
   name: string,
 ): Promise<{ encoding: Encoding; reason: string; text: string }> {
   if (file.size === 0) throw new ImportRefused('The file is empty (0 bytes).');

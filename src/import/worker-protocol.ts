@@ -6,7 +6,13 @@ import type { Sniffed } from './sniff';
 import type { TextPart } from './text-parts';
 
 export type ToWorker =
-  | { type: 'sniff'; file: Blob; name: string; encoding?: Encoding }
+  /** `file` null: the file announced by `arriving`, whose bytes come in `bytes` messages. */
+  | { type: 'sniff'; file: Blob | null; name: string; encoding?: Encoding }
+  | { type: 'arriving'; size: number }
+  | { type: 'bytes'; chunk: Uint8Array }
+  | { type: 'end' }
+  /** The download failed; `message` says so for the reader. */
+  | { type: 'broken'; message: string }
   | { type: 'run'; options: ImportOptions; sniffed: Sniffed };
 
 export type FromWorker =

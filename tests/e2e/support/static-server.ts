@@ -85,7 +85,8 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
       createReadStream(file, range).pipe(res);
       return;
     }
-    res.writeHead(200, headers);
+    // The length announced, as static hosts do: a data= link's file is read while it arrives.
+    res.writeHead(200, { ...headers, 'content-length': String(size) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
