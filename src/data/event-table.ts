@@ -96,25 +96,19 @@ export function columnOf(table: EventTable, key: FilterKey): CodedColumn {
 }
 
 /**
- * One filter's choice as a lookup by code (1: chosen), or null when nothing is chosen (the
- * filter lets everything through). A chosen value no event holds has no code, and an event
- * with no value (-1) is never chosen: the rule of `passesFilter`.
+ * Each filter's choice as a lookup by code (1: chosen), in FILTER_KEYS order; null where
+ * nothing is chosen (the filter lets everything through) and for `skip`. A chosen value no
+ * event holds has no code, and an event with no value (-1) is never chosen: the rule of
+ * `passesFilter`.
  */
-export function chosenCodes(column: CodedColumn, chosen: readonly string[]): Uint8Array | null {
-  if (chosen.length === 0) return null;
-  const lookup = new Uint8Array(column.values.length);
-  for (const value of chosen) {
-    const code = column.codeOf.get(value);
-    if (code !== undefined) lookup[code] = 1;
-  }
-  return lookup;
-}
-
-/** Every filter's lookup, in FILTER_KEYS order; `skip`'s (if given) left out as if empty. */
 export function filterLookups(table: EventTable, filters: Filters, skip?: FilterKey): (Uint8Array | null)[] {
-  return FILTER_KEYS.map((key) =>
-    key === skip || filters[key].length === 0 ? null : chosenCodes(columnOf(table, key), filters[key]),
-  );
+  return FILTER_KEYS.map((key) => {
+    if (key === skip || filters[key].length === 0) return null;
+    const column = columnOf(table, key);
+    const lookup = new Uint8Array(column.values.length);
+    for (const value of filters[key]) lookup[column.codeOf.get(value) ?? -1] = 1;
+    return lookup;
+  });
 }
 
 /**
@@ -139,40 +133,24 @@ export function searchHits(
   return hits;
 }
 
-/**
- * The positions of the events that pass every filter and the search, and overlap `window`
- * when one is given, in order. The window goes first: on a scrub it rejects most events
- * for two reads of a typed array.
- */
+/** The positions of the events that pass every filter and the search, in order. */
 export function matchingRows(
   table: EventTable,
   lookups: readonly (Uint8Array | null)[],
   hits: Uint8Array | null,
-  window: DayRange | null,
 ): Int32Array {
-  const { day, dayEnd } = table;
-  const size = day.length;
-  const [start, end] = window ?? [-(2 ** 31), 2 ** 31 - 1];
-  const active = FILTER_KEYS.flatMap((key, k) => {
+  const size = table.events.length;
+  const tests = FILTER_KEYS.flatMap((key, k) => {
     const lookup = lookups[k];
     return lookup ? [{ lookup, codes: columnOf(table, key).codes }] : [];
   });
   const rows = new Int32Array(size);
   let n = 0;
-  for (let i = 0; i < size; i += 1) {
-    if ((dayEnd[i] as number) < start || (day[i] as number) > end) continue;
+  next: for (let i = 0; i < size; i += 1) {
     if (hits && hits[i] === 0) continue;
-    let pass = true;
-    for (const { lookup, codes } of active) {
-      if (lookup[codes[i] as number] !== 1) {
-        pass = false;
-        break;
-      }
-    }
-    if (pass) {
-      rows[n] = i;
-      n += 1;
-    }
+    for (const { lookup, codes } of tests) if (lookup[codes[i] as number] !== 1) continue next;
+    rows[n] = i;
+    n += 1;
   }
   return rows.subarray(0, n);
 }

@@ -119,12 +119,7 @@ export function viewRows(
 function filteredRows(table: EventTable, filters: Filters, search: string): Int32Array {
   const last = table.lastFiltered;
   if (last?.filters === filters && last.search === search) return last.rows;
-  const rows = matchingRows(
-    table,
-    filterLookups(table, filters),
-    searchHits(table, search, eventSearchText),
-    null,
-  );
+  const rows = matchingRows(table, filterLookups(table, filters), searchHits(table, search, eventSearchText));
   table.lastFiltered = { filters, search, rows };
   return rows;
 }
